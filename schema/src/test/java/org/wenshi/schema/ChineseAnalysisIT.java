@@ -24,7 +24,7 @@ class ChineseAnalysisIT {
 
     @BeforeAll
     static void createIndexWithDocuments() throws Exception {
-        connection = ElasticsearchConnection.open(TestNode.url());
+        connection = ElasticsearchConnection.open(TestNode.url().toString());
         client = connection.client();
         names = new IndexNames("it-analysis-" + UUID.randomUUID().toString().substring(0, 8));
         IndexDefinition.load().ensureIndex(client, names);

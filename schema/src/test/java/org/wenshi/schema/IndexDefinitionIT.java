@@ -20,7 +20,7 @@ class IndexDefinitionIT {
 
     @BeforeEach
     void connect() {
-        connection = ElasticsearchConnection.open(TestNode.url());
+        connection = ElasticsearchConnection.open(TestNode.url().toString());
         client = connection.client();
         names = new IndexNames("it-definition-" + UUID.randomUUID().toString().substring(0, 8));
     }
