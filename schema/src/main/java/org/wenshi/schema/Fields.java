@@ -63,6 +63,13 @@ public final class Fields {
     public static final String PEOPLE_ORG = "people.org";
     public static final String ORGANIZATIONS = "organizations";
     public static final String KEY_FIGURES = "key_figures";
+    public static final String KEY_FIGURE_METRIC = "key_figures.metric";
+    public static final String KEY_FIGURE_VALUE = "key_figures.value";
+    public static final String KEY_FIGURE_UNIT = "key_figures.unit";
+    public static final String KEY_FIGURE_APPROXIMATE = "key_figures.approximate";
+    public static final String KEY_FIGURE_YEAR = "key_figures.year";
+    public static final String KEY_FIGURE_PLACE = "key_figures.place";
+    public static final String KEY_FIGURE_SENTENCE = "key_figures.sentence";
 
     public static final String CONTENT_HASH = "content_hash";
     public static final String SHINGLE_BANDS = "shingle_bands";

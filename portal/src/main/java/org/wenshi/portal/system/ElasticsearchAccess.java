@@ -1,0 +1,226 @@
+package org.wenshi.portal.system;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.wenshi.localnode.ElasticsearchEndpoint;
+import org.wenshi.schema.ElasticsearchConnection;
+import org.wenshi.schema.IndexDefinition;
+import org.wenshi.schema.IndexNames;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
+
+/**
+ * The portal's only way to Elasticsearch. It exists so that no feature has to care whether
+ * Elasticsearch is up: the portal starts even while it is down, connects (and, without
+ * {@code wenshi.es-url}, resolves or starts the managed local node) and creates the index in the
+ * background, retrying until it succeeds, and every call made meanwhile fails fast with
+ * {@link ElasticsearchUnavailableException}, which becomes a 503.
+ *
+ * <p>{@link #execute} is the one place that awaits Elasticsearch: it uses the asynchronous client
+ * only, applies the timeout, records the time spent and translates client failures. It must never
+ * call the blocking client on a request thread; the blocking client is used only by the startup
+ * task, on a bounded-elastic thread.
+ */
+@Component
+public class ElasticsearchAccess implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchAccess.class);
+
+    private final WenshiProperties properties;
+    private final IndexNames names;
+    private final PortalMetrics metrics;
+    private final AtomicReference<Connected> connected = new AtomicReference<>();
+    private volatile String state = "starting";
+    private volatile boolean indexReady;
+    private volatile Disposable startup;
+    private volatile boolean running;
+
+    public ElasticsearchAccess(WenshiProperties properties, PortalMetrics metrics) {
+        this.properties = properties;
+        this.names = properties.indexNames();
+        this.metrics = metrics;
+        // An explicit URL costs nothing to open: searches can run before the index check is done.
+        properties.configuredEsUrl().ifPresent(this::open);
+    }
+
+    /** The alias every search and lookup goes to. */
+    public IndexNames names() {
+        return names;
+    }
+
+    /** {@code true} once the index behind the alias is known to exist with this build's mapping. */
+    public boolean indexReady() {
+        return indexReady;
+    }
+
+    /** What the startup task last did, for health details and error logs. */
+    public String state() {
+        return state;
+    }
+
+    /**
+     * Runs one call of the asynchronous client: times it as {@code operation}, bounds it by
+     * {@code wenshi.es-timeout} and turns unavailability into {@link ElasticsearchUnavailableException}.
+     * The call is made lazily, at subscription.
+     */
+    public <T> Mono<T> execute(String operation, Function<ElasticsearchAsyncClient, CompletableFuture<T>> call) {
+        return Mono.defer(() -> {
+            Connected c = connected.get();
+            if (c == null) {
+                return Mono.error(new ElasticsearchUnavailableException(
+                        "Not connected to Elasticsearch yet (" + state + ")", null));
+            }
+            long start = System.nanoTime();
+            return Mono.fromFuture(() -> call.apply(c.async()))
+                    .timeout(properties.esTimeout())
+                    .doOnSuccess(v -> record(operation, "success", start))
+                    .onErrorMap(e -> {
+                        Throwable translated = translate(e);
+                        record(operation, translated instanceof ElasticsearchUnavailableException
+                                ? "unavailable" : "error", start);
+                        return translated;
+                    });
+        });
+    }
+
+    private void record(String operation, String outcome, long start) {
+        metrics.elasticsearchTimer(operation, outcome).record(Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Maps a failure of the client to what the portal answers: unavailability (503), a query
+     * Elasticsearch refused (400) or, for anything else, the failure itself (500).
+     */
+    static Throwable translate(Throwable e) {
+        if (e instanceof CompletionException || e instanceof ExecutionException) {
+            return e.getCause() == null ? e : translate(e.getCause());
+        }
+        if (e instanceof ApiException || e instanceof ElasticsearchUnavailableException) {
+            return e;
+        }
+        if (e instanceof ElasticsearchException ee) {
+            int status = ee.status();
+            String type = ee.error() == null ? null : ee.error().type();
+            if (status == 404 && "index_not_found_exception".equals(type)) {
+                return new ElasticsearchUnavailableException("The index is not there yet", e);
+            }
+            if (status == 429 || status == 502 || status == 503 || status == 504) {
+                return new ElasticsearchUnavailableException("Elasticsearch answered " + status, e);
+            }
+            if (status == 400) {
+                return ApiException.badRequest("query_rejected",
+                        "The search engine could not run this query; simplify it and try again.");
+            }
+            return e;
+        }
+        if (e instanceof TimeoutException) {
+            return new ElasticsearchUnavailableException("Elasticsearch did not answer in time", e);
+        }
+        if (e instanceof IOException) {
+            return new ElasticsearchUnavailableException("Elasticsearch is not reachable", e);
+        }
+        return e;
+    }
+
+    private synchronized Connected open(String url) {
+        Connected c = connected.get();
+        if (c == null) {
+            ElasticsearchConnection connection = ElasticsearchConnection.open(url);
+            c = new Connected(connection, connection.asyncClient());
+            connected.set(c);
+            log.info("Elasticsearch at {}, index alias '{}'", WenshiProperties.redact(url), names.alias());
+        }
+        return c;
+    }
+
+    /** Resolves the endpoint if needed and ensures the index; blocking, so only on a worker thread. */
+    private void connectAndEnsureIndex() throws IOException {
+        Connected c = connected.get();
+        if (c == null) {
+            state = "resolving the managed local node";
+            c = open(ElasticsearchEndpoint.resolve().url().toString());
+        }
+        state = "checking index '" + names.alias() + "'";
+        boolean created = IndexDefinition.load().ensureIndex(c.connection().client(), names);
+        indexReady = true;
+        state = "ready";
+        log.info(created ? "Created index {} behind alias '{}'" : "Index {} behind alias '{}' is in place",
+                names.versioned(), names.alias());
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        startup = Mono.fromCallable(() -> {
+                    connectAndEnsureIndex();
+                    return true;
+                })
+                .subscribeOn(Schedulers.boundedElastic())
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
+                        .maxBackoff(Duration.ofSeconds(30))
+                        .filter(ElasticsearchAccess::worthRetrying)
+                        .doBeforeRetry(signal -> {
+                            state = "waiting for Elasticsearch: " + describe(signal.failure());
+                            log.warn("Elasticsearch not ready (attempt {}): {}; retrying",
+                                    signal.totalRetries() + 1, describe(signal.failure()));
+                        }))
+                .subscribe(ok -> { }, e -> {
+                    state = "failed: " + describe(e);
+                    log.error("Cannot prepare index alias '{}'; health reports DOWN until this is fixed and the "
+                            + "portal restarted", names.alias(), e);
+                });
+    }
+
+    /** Unreachable or overloaded nodes come back; a mapping of another schema version does not. */
+    private static boolean worthRetrying(Throwable e) {
+        return translate(e) instanceof ElasticsearchUnavailableException
+                || !(e instanceof IllegalStateException || e instanceof IllegalArgumentException);
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        return root.getClass().getSimpleName() + message;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Disposable d = startup;
+        if (d != null) {
+            d.dispose();
+        }
+        Connected c = connected.getAndSet(null);
+        if (c != null) {
+            try {
+                c.connection().close();
+            } catch (IOException e) {
+                log.debug("Closing the Elasticsearch connection failed", e);
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private record Connected(ElasticsearchConnection connection, ElasticsearchAsyncClient async) {
+    }
+}
