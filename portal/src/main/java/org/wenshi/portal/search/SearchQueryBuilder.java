@@ -67,10 +67,16 @@ public class SearchQueryBuilder {
     static final List<String> HIT_FIELDS = List.of(Fields.ID, Fields.TITLE, Fields.DATE, Fields.YEAR, Fields.PROVINCE,
             Fields.CITY, Fields.COUNTY, Fields.THEMES, Fields.TYPE, Fields.SOURCE, Fields.URL);
 
+    /**
+     * Exact copies found at ingest ({@code canonical: false}) stay out of results and counts: the
+     * original stands for them. (Reprint groups with "N 个转载版本" come with enrichment.)
+     */
+    static final Query REPRINT = Query.of(q -> q.term(t -> t.field(Fields.CANONICAL).value(false)));
+
     public SearchRequest build(SearchCriteria criteria, String index) {
         return SearchRequest.of(s -> s
                 .index(index)
-                .query(query(criteria.query()))
+                .query(q -> q.bool(b -> b.must(query(criteria.query())).mustNot(REPRINT)))
                 .postFilter(allFilters(criteria, null))
                 .aggregations(facets(criteria))
                 .sort(sort(criteria))

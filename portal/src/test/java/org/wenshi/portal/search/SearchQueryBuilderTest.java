@@ -28,6 +28,11 @@ class SearchQueryBuilderTest {
         return JSON.readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
     }
 
+    /** The part built from what the user typed, inside the wrapper that leaves reprints out. */
+    private static JsonNode userQuery(JsonNode request) {
+        return request.path("query").path("bool").path("must").get(0);
+    }
+
     private static List<String> fieldsOf(JsonNode node, String queryType) {
         List<String> fields = new ArrayList<>();
         node.findParents(queryType).forEach(parent -> parent.get(queryType).fieldNames().forEachRemaining(fields::add));
@@ -37,7 +42,7 @@ class SearchQueryBuilderTest {
     @Test
     void emptyQueryBrowsesAllNewestFirstWithTotalsFacetsAndSnippets() throws Exception {
         JsonNode r = request();
-        assertThat(r.path("query").has("match_all")).isTrue();
+        assertThat(userQuery(r).has("match_all")).isTrue();
         assertThat(r.path("track_total_hits").asBoolean()).isTrue();
         assertThat(r.path("from").asInt()).isZero();
         assertThat(r.path("size").asInt()).isEqualTo(20);
@@ -55,9 +60,16 @@ class SearchQueryBuilderTest {
     }
 
     @Test
+    void exactCopiesFoundAtIngestStayOutOfResultsAndCounts() throws Exception {
+        JsonNode mustNot = request("q", "政协").path("query").path("bool").path("must_not");
+        assertThat(mustNot).hasSize(1);
+        assertThat(mustNot.get(0).path("term").path(Fields.CANONICAL).path("value").asBoolean(true)).isFalse();
+    }
+
+    @Test
     void wordsSearchWordAndBigramFieldsWithTitleBoostsAndLenientMatching() throws Exception {
         JsonNode r = request("q", "政协委员 提案");
-        JsonNode bool = r.path("query").path("bool");
+        JsonNode bool = userQuery(r).path("bool");
         assertThat(bool.path("should")).hasSize(2);
         assertThat(bool.path("minimum_should_match").asText()).isEqualTo("3<75%");
         JsonNode firstWord = bool.path("should").get(0).path("bool");
@@ -80,7 +92,7 @@ class SearchQueryBuilderTest {
     @Test
     void phraseIsAMatchPhraseOnBigramFieldsOnly() throws Exception {
         JsonNode r = request("q", "\"有事好商量\"");
-        JsonNode must = r.path("query").path("bool").path("must");
+        JsonNode must = userQuery(r).path("bool").path("must");
         assertThat(must).hasSize(1);
         assertThat(fieldsOf(must, "match_phrase")).containsExactly(Fields.TEXT_BIGRAMS, Fields.TITLE_BIGRAMS);
         assertThat(fieldsOf(must, "match")).isEmpty();
@@ -90,7 +102,7 @@ class SearchQueryBuilderTest {
     @Test
     void exclusionsAndAlternativesAndTitleScope() throws Exception {
         JsonNode r = request("q", "提案 OR 建议 -会议 title:文史");
-        JsonNode bool = r.path("query").path("bool");
+        JsonNode bool = userQuery(r).path("bool");
         JsonNode anyOf = bool.path("must").get(0).path("bool");
         assertThat(anyOf.path("should")).hasSize(2);
         assertThat(anyOf.path("minimum_should_match").asText()).isEqualTo("1");
@@ -102,7 +114,7 @@ class SearchQueryBuilderTest {
 
     @Test
     void onlyExclusionsMatchEverythingElse() throws Exception {
-        JsonNode bool = request("q", "-会议").path("query").path("bool");
+        JsonNode bool = userQuery(request("q", "-会议")).path("bool");
         assertThat(bool.path("must").get(0).has("match_all")).isTrue();
         assertThat(bool.path("must_not")).hasSize(1);
     }
@@ -138,7 +150,7 @@ class SearchQueryBuilderTest {
         assertThat(themeFacet.path("filter").path("bool").path("filter")).hasSize(3);
         assertThat(themeFacet.path("aggregations").path("values").path("terms").path("field").asText())
                 .isEqualTo(Fields.THEMES);
-        assertThat(r.path("query").has("match_all")).isTrue();
+        assertThat(userQuery(r).has("match_all")).isTrue();
     }
 
     @Test

@@ -1,0 +1,117 @@
+package org.wenshi.ingest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.wenshi.ingest.enrich.Enrichment;
+import org.wenshi.ingest.extract.Extraction;
+import org.wenshi.ingest.index.DocumentBuilder.FileFacts;
+import org.wenshi.ingest.report.Outcome;
+import org.wenshi.ingest.report.SourceResult;
+import org.wenshi.ingest.source.Found;
+import org.wenshi.ingest.source.Format;
+import org.wenshi.ingest.source.Source;
+
+/**
+ * Everything known about one source on its way through the pipeline: what was found, what
+ * extraction and enrichment made of it, the document built, and how it ended. One object per source
+ * is carried through every stage, so a failure anywhere (even a bulk item error on an indexing
+ * thread) is reported against the source that caused it. It is reported exactly once; a second
+ * report is a bug and throws.
+ */
+final class DocumentContext {
+    private final Source source;
+    private final String skipReason;
+
+    private Extraction extraction;
+    private Enrichment enrichment;
+    private FileFacts file;
+    private String contentHash;
+    private ObjectNode document;
+    private Outcome pending;
+    private String duplicateOf;
+    private String failure;
+    private boolean reported;
+
+    DocumentContext(Found found) {
+        this.source = found.source();
+        this.skipReason = found.skipReason().orElse(null);
+    }
+
+    Source source() {
+        return source;
+    }
+
+    String id() {
+        return source.documentId();
+    }
+
+    String skipReason() {
+        return skipReason;
+    }
+
+    void extracted(Extraction extraction, Enrichment enrichment, FileFacts file, String contentHash) {
+        this.extraction = extraction;
+        this.enrichment = enrichment;
+        this.file = file;
+        this.contentHash = contentHash;
+    }
+
+    Extraction extraction() {
+        return extraction;
+    }
+
+    Enrichment enrichment() {
+        return enrichment;
+    }
+
+    FileFacts file() {
+        return file;
+    }
+
+    String contentHash() {
+        return contentHash;
+    }
+
+    /** Marks a failure found while extracting; reported by the pipeline thread. */
+    void failed(String reason) {
+        this.failure = reason;
+    }
+
+    String failure() {
+        return failure;
+    }
+
+    boolean ready() {
+        return failure == null && skipReason == null && extraction != null;
+    }
+
+    void toIndex(ObjectNode document, Outcome outcome, String duplicateOf) {
+        this.document = document;
+        this.pending = outcome;
+        this.duplicateOf = duplicateOf;
+    }
+
+    ObjectNode document() {
+        return document;
+    }
+
+    Outcome pendingOutcome() {
+        return pending;
+    }
+
+    synchronized boolean reported() {
+        return reported;
+    }
+
+    /** The report line for this source ending as {@code outcome}; marks it reported. */
+    synchronized SourceResult result(Outcome outcome, String reason) {
+        if (reported) {
+            throw new IllegalStateException("Source reported twice: " + source.url());
+        }
+        reported = true;
+        boolean document = outcome != Outcome.SKIPPED && extraction != null;
+        return new SourceResult(source.url(), source.format().map(Format::fieldValue).orElse(null), outcome, reason,
+                document || outcome == Outcome.FAILED && source.format().isPresent() ? id() : null,
+                outcome == Outcome.DUPLICATE ? duplicateOf : null,
+                extraction == null ? null : extraction.title());
+    }
+}

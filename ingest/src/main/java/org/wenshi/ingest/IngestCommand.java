@@ -1,0 +1,212 @@
+package org.wenshi.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wenshi.ingest.enrich.DocumentEnricher;
+import org.wenshi.ingest.enrich.Gazetteer;
+import org.wenshi.ingest.enrich.ThemeTaxonomy;
+import org.wenshi.ingest.extract.Extractors;
+import org.wenshi.ingest.index.ElasticsearchUnavailableException;
+import org.wenshi.ingest.report.Counts;
+import org.wenshi.ingest.report.Outcome;
+import org.wenshi.ingest.report.Progress;
+import org.wenshi.ingest.report.RunReport;
+import org.wenshi.ingest.report.SourceResult;
+import org.wenshi.ingest.sample.SampleArchive;
+import org.wenshi.ingest.source.Found;
+import org.wenshi.ingest.source.Source;
+import org.wenshi.ingest.source.SourceFinder;
+import org.wenshi.localnode.ElasticsearchEndpoint;
+import org.wenshi.schema.ElasticsearchConnection;
+import org.wenshi.schema.IndexDefinition;
+import org.wenshi.schema.IndexNames;
+
+/**
+ * {@code java -jar wenshi-ingest.jar [options] SOURCE...}: the contract's ingest command. Parses the
+ * command line, makes the sample archive when asked, connects to Elasticsearch, ensures the index,
+ * runs the pipeline, writes the run report and prints, as its last line,
+ * {@code ingested=N unchanged=N duplicates=N skipped=N failed=N}.
+ *
+ * <p>Exit codes: 0 when the run finished (failed documents are reported, not fatal), 2 on bad usage
+ * (with the usage text on stderr), 3 when Elasticsearch cannot be reached, 1 on any other error.
+ * It holds no pipeline logic and never calls {@link System#exit} outside {@link #main}.
+ */
+public final class IngestCommand {
+    static final int OK = 0;
+    static final int ERROR = 1;
+    static final int USAGE = 2;
+    static final int UNREACHABLE = 3;
+
+    private static final long PROGRESS_INTERVAL_MS = 2000;
+
+    private IngestCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /** Runs the command with {@code env} as its environment; returns the exit code. */
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        IngestOptions options;
+        try {
+            options = IngestOptions.parse(args);
+        } catch (UsageException e) {
+            return usage(err, e.getMessage());
+        }
+        if (options.help()) {
+            out.println(IngestOptions.USAGE);
+            return OK;
+        }
+        IndexNames names;
+        try {
+            names = options.index().map(IndexNames::new).orElseGet(() -> indexFromEnvironment(env));
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        List<Path> roots = new ArrayList<>();
+        List<Found> early = new ArrayList<>();
+        for (String s : options.sources()) {
+            if (s.matches("(?i)https?://.*")) {
+                early.add(Found.skip(Source.ofUrl(s), "web sources (crawling) not yet supported"));
+                continue;
+            }
+            Path p = Path.of(s);
+            if (!Files.exists(p)) {
+                return usage(err, "no such file or folder: " + s);
+            }
+            roots.add(p);
+        }
+        Path home = home(env);
+        if (options.sample()) {
+            try {
+                roots.add(SampleArchive.ensure(home.resolve("sample"), options.sampleSize(), out));
+            } catch (IOException | RuntimeException e) {
+                err.println("wenshi-ingest: cannot make the sample archive under " + home.resolve("sample") + ": " + e);
+                return ERROR;
+            }
+        }
+
+        String url;
+        try {
+            url = options.esUrl().orElseGet(() -> env.get("WENSHI_ES_URL") != null && !env.get("WENSHI_ES_URL").isBlank()
+                    ? env.get("WENSHI_ES_URL").trim() : ElasticsearchEndpoint.resolve().url().toString());
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        } catch (RuntimeException e) {
+            return unreachable(out, err, "the local Elasticsearch node could not be started: " + e.getMessage());
+        }
+
+        ElasticsearchConnection connection;
+        try {
+            connection = ElasticsearchConnection.open(url);
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        try (connection) {
+            ElasticsearchClient client = connection.client();
+            try {
+                client.cluster().health(h -> h.timeout(t -> t.time("10s")));
+                IndexDefinition.load().ensureIndex(client, names);
+            } catch (IOException e) {
+                return unreachable(out, err, "cannot reach " + connection + ": " + describe(e));
+            } catch (ElasticsearchException | IllegalStateException e) {
+                err.println("wenshi-ingest: cannot prepare index '" + names.alias() + "': " + e.getMessage());
+                return ERROR;
+            }
+            out.println("ingesting into index alias '" + names.alias() + "' at " + connection);
+            return ingest(client, names, roots, early, env, home, out, err, connection.toString(), args);
+        } catch (IOException e) {
+            err.println("wenshi-ingest: closing the connection: " + describe(e));
+            return OK;
+        }
+    }
+
+    private static int ingest(ElasticsearchClient client, IndexNames names, List<Path> roots, List<Found> early,
+                              Map<String, String> env, Path home, PrintStream out, PrintStream err,
+                              String redactedUrl, String[] args) {
+        Instant started = Instant.now();
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("arguments", List.of(args));
+        run.put("elasticsearch", redactedUrl);
+        run.put("index", names.alias());
+        RunReport report = RunReport.create(home.resolve("reports"), started, run);
+        Progress progress = new Progress(out, report.counts(), PROGRESS_INTERVAL_MS);
+        int exit = OK;
+        String error = null;
+        DocumentEnricher enricher;
+        try {
+            enricher = new DocumentEnricher(Gazetteer.bundled(), ThemeTaxonomy.load(env));
+        } catch (RuntimeException e) {
+            err.println("wenshi-ingest: " + e.getMessage());
+            report.finish(Instant.now(), ERROR, e.getMessage());
+            return ERROR;
+        }
+        try (IngestPipeline pipeline = new IngestPipeline(client, names.alias(), new Extractors(), enricher, report,
+                progress, IngestPipeline.Settings.defaults())) {
+            for (Found f : early) {
+                report.record(new SourceResult(f.source().url(), null, Outcome.SKIPPED, f.skipReason().orElse(null),
+                        null, null, null));
+            }
+            new SourceFinder().find(roots, pipeline::accept);
+            pipeline.finish();
+        } catch (ElasticsearchUnavailableException e) {
+            err.println("wenshi-ingest: Elasticsearch became unreachable; run stopped: " + e.getMessage());
+            exit = UNREACHABLE;
+            error = e.getMessage();
+        } catch (RuntimeException e) {
+            err.println("wenshi-ingest: run stopped by an unexpected error: " + e);
+            exit = ERROR;
+            error = e.toString();
+        }
+        report.finish(Instant.now(), exit, error);
+        Counts counts = report.counts();
+        out.println("report: " + report.file());
+        out.println(progress.summary());
+        out.println(counts.lastLine());
+        out.flush();
+        return exit;
+    }
+
+    private static IndexNames indexFromEnvironment(Map<String, String> env) {
+        if (env == System.getenv()) {
+            return IndexNames.fromEnvironment();
+        }
+        String alias = env.get("WENSHI_INDEX");
+        return new IndexNames(alias == null || alias.isBlank() ? IndexNames.DEFAULT_ALIAS : alias.trim());
+    }
+
+    static Path home(Map<String, String> env) {
+        String h = env.get("WENSHI_HOME");
+        return h != null && !h.isBlank() ? Path.of(h.trim()) : Path.of(System.getProperty("user.home"), ".wenshi");
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println("wenshi-ingest: " + message);
+        err.println(IngestOptions.USAGE);
+        return USAGE;
+    }
+
+    private static int unreachable(PrintStream out, PrintStream err, String message) {
+        err.println("wenshi-ingest: Elasticsearch cannot be reached: " + message);
+        out.println(new Counts().lastLine());
+        return UNREACHABLE;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}

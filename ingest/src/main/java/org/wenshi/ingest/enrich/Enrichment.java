@@ -1,0 +1,25 @@
+package org.wenshi.ingest.enrich;
+
+import org.wenshi.ingest.extract.ChineseScript;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything enrichment derived for one document: what the index stores beside the text.
+ *
+ * @param place where the document belongs
+ * @param dating when it was published and which years it covers
+ * @param themes assigned themes, strongest first
+ * @param themeScores every theme's score (kept for later tuning)
+ * @param type the genre
+ * @param byline authors, editors, source, publisher, series
+ * @param script {@link ChineseScript#TRADITIONAL} or {@link ChineseScript#SIMPLIFIED}
+ */
+public record Enrichment(Place place, Dating dating, List<String> themes, Map<String, Double> themeScores,
+                         String type, Byline byline, String script) {
+
+    public Enrichment {
+        themes = List.copyOf(themes);
+        themeScores = Map.copyOf(themeScores);
+    }
+}

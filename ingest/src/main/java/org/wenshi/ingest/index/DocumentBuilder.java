@@ -1,0 +1,153 @@
+package org.wenshi.ingest.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import org.wenshi.ingest.enrich.Byline;
+import org.wenshi.ingest.enrich.Dating;
+import org.wenshi.ingest.enrich.Division;
+import org.wenshi.ingest.enrich.Enrichment;
+import org.wenshi.ingest.enrich.Place;
+import org.wenshi.ingest.extract.Extraction;
+import org.wenshi.ingest.source.Source;
+import org.wenshi.schema.Fields;
+
+/**
+ * Builds the JSON document the index mapping ({@code index.json}, dynamic strict) accepts, from a
+ * source, its extraction and its enrichment. Every field name comes from {@link Fields}; a field
+ * without a value is left out rather than sent empty. It never sends a field the mapping lacks.
+ */
+public final class DocumentBuilder {
+    /** Fields that change on every run without the document changing; ignored when comparing. */
+    public static final Set<String> VOLATILE = Set.of(Fields.INGESTED_AT, Fields.SOURCE_MODIFIED);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How a document relates to identical content elsewhere in the index. */
+    public record Dedup(boolean canonical, String duplicateOf) {
+        public static Dedup original() {
+            return new Dedup(true, null);
+        }
+
+        public static Dedup duplicateOf(String id) {
+            return new Dedup(false, id);
+        }
+    }
+
+    /** Facts about the file itself. */
+    public record FileFacts(long size, Instant modified) {
+    }
+
+    public ObjectNode build(Source source, Extraction extraction, Enrichment enrichment, FileFacts file,
+                            String contentHash, Dedup dedup, Instant ingestedAt) {
+        ObjectNode d = JSON.createObjectNode();
+        d.put(Fields.ID, source.documentId());
+        d.put(Fields.URL, source.url());
+        d.put(Fields.SOURCE_KIND, "file");
+        source.format().ifPresent(f -> {
+            d.put(Fields.FORMAT, f.fieldValue());
+            d.put(Fields.MEDIA_TYPE, f.mediaType());
+        });
+        d.put(Fields.TITLE, extraction.title());
+        d.put(Fields.TEXT, extraction.text());
+        d.put(Fields.CHAR_COUNT, extraction.text().codePointCount(0, extraction.text().length()));
+
+        Dating dating = enrichment.dating();
+        putIfPresent(d, Fields.DATE, dating.date());
+        putIfPresent(d, Fields.DATE_PRECISION, dating.precision());
+        if (dating.year() != null) {
+            d.put(Fields.YEAR, dating.year());
+        }
+        if (!dating.yearsCovered().isEmpty()) {
+            ArrayNode years = d.putArray(Fields.YEARS_COVERED);
+            dating.yearsCovered().forEach(years::add);
+        }
+
+        Place place = enrichment.place();
+        putIfPresent(d, Fields.LEVEL, place.level());
+        putDivision(d, Fields.PROVINCE, Fields.PROVINCE_CODE, place.province());
+        putDivision(d, Fields.CITY, Fields.CITY_CODE, place.city());
+        putDivision(d, Fields.COUNTY, Fields.COUNTY_CODE, place.county());
+        putArray(d, Fields.PLACES_MENTIONED, place.mentioned());
+
+        putArray(d, Fields.THEMES, enrichment.themes());
+        if (!enrichment.themeScores().isEmpty()) {
+            ObjectNode scores = d.putObject(Fields.THEME_SCORES);
+            enrichment.themeScores().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> scores.put(e.getKey(), Math.round(e.getValue() * 100) / 100.0));
+        }
+        putIfPresent(d, Fields.TYPE, enrichment.type());
+        Byline byline = enrichment.byline();
+        putIfPresent(d, Fields.SOURCE, byline.source());
+        putIfPresent(d, Fields.PUBLISHER, byline.publisher());
+        putIfPresent(d, Fields.SERIES, byline.series());
+        putIfPresent(d, Fields.VOLUME, byline.volume());
+        putArray(d, Fields.AUTHOR, byline.authors());
+        putArray(d, Fields.EDITORS, byline.editors());
+        putIfPresent(d, Fields.SCRIPT, enrichment.script());
+
+        d.put(Fields.CONTENT_HASH, contentHash);
+        d.put(Fields.DUPLICATE_GROUP, contentHash);
+        d.put(Fields.CANONICAL, dedup.canonical());
+        putIfPresent(d, Fields.DUPLICATE_OF, dedup.duplicateOf());
+
+        d.put(Fields.FILE_SIZE, file.size());
+        if (file.modified() != null) {
+            d.put(Fields.SOURCE_MODIFIED, file.modified().toString());
+        }
+        d.put(Fields.INGESTED_AT, ingestedAt.toString());
+        d.putArray(Fields.SUGGEST).add(extraction.title());
+        return normalized(d);
+    }
+
+    /**
+     * True when {@code stored} (a document's {@code _source}, without its text) holds what
+     * {@code fresh} would write: same content hash and same derived fields, volatile ones aside.
+     * This is how a changed extractor or enricher is noticed without a version field: its output differs.
+     */
+    public static boolean sameAsStored(ObjectNode fresh, ObjectNode stored) {
+        ObjectNode a = fresh.deepCopy();
+        ObjectNode b = stored.deepCopy();
+        for (String f : VOLATILE) {
+            a.remove(f);
+            b.remove(f);
+        }
+        a.remove(Fields.TEXT);
+        b.remove(Fields.TEXT);
+        return a.equals(b);
+    }
+
+    /** Round-trips through JSON text so numbers have the node types a parsed {@code _source} has. */
+    private static ObjectNode normalized(ObjectNode d) {
+        try {
+            return (ObjectNode) JSON.readTree(JSON.writeValueAsString(d));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize a document", e);
+        }
+    }
+
+    private static void putIfPresent(ObjectNode d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.put(field, value);
+        }
+    }
+
+    private static void putArray(ObjectNode d, String field, Collection<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode a = d.putArray(field);
+            values.forEach(a::add);
+        }
+    }
+
+    private static void putDivision(ObjectNode d, String nameField, String codeField, Division division) {
+        if (division != null) {
+            d.put(nameField, division.name());
+            putIfPresent(d, codeField, division.code());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.wenshi.ingest.source;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The document formats this build can extract, known by file-name extension. It exists so that one
+ * place decides what is supported; it must never look at file contents (the extractors do that).
+ */
+public enum Format {
+    TXT("txt", "text/plain", List.of("txt", "text")),
+    HTML("html", "text/html", List.of("html", "htm"));
+
+    private final String fieldValue;
+    private final String mediaType;
+    private final List<String> extensions;
+
+    Format(String fieldValue, String mediaType, List<String> extensions) {
+        this.fieldValue = fieldValue;
+        this.mediaType = mediaType;
+        this.extensions = extensions;
+    }
+
+    /** The value of the {@code format} field. */
+    public String fieldValue() {
+        return fieldValue;
+    }
+
+    /** The value of the {@code media_type} field. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The format for an extension without the dot, in any case. */
+    public static Optional<Format> forExtension(String extension) {
+        String e = extension.toLowerCase(Locale.ROOT);
+        for (Format f : values()) {
+            if (f.extensions.contains(e)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}

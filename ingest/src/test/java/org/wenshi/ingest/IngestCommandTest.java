@@ -1,0 +1,90 @@
+package org.wenshi.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+    static final String LAST_LINE = "ingested=\\d+ unchanged=\\d+ duplicates=\\d+ skipped=\\d+ failed=\\d+";
+
+    record Result(int exit, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Result run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = IngestCommand.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void noSourceIsBadUsageWithUsageOnStderr() {
+        Result r = run(Map.of());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no SOURCE given").contains("usage: java -jar wenshi-ingest.jar");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        Result r = run(Map.of(), "--frobnicate", "x");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown option '--frobnicate'").contains("usage:");
+    }
+
+    @Test
+    void optionWithoutValueIsBadUsage() {
+        assertThat(run(Map.of(), "--index").exit()).isEqualTo(2);
+        assertThat(run(Map.of(), "--es-url", "localhost:9200", "x").exit()).isEqualTo(2);
+        assertThat(run(Map.of(), "--sample-size", "many", "--sample").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidAliasIsBadUsage(@TempDir Path dir) {
+        Result r = run(Map.of(), "--index", "Not Valid", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Not Valid");
+    }
+
+    @Test
+    void missingSourceIsBadUsage(@TempDir Path dir) {
+        Result r = run(Map.of(), dir.resolve("nope").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no such file or folder");
+    }
+
+    @Test
+    void helpPrintsUsageAndSucceeds() {
+        Result r = run(Map.of(), "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("--sample", "--index ALIAS", "--es-url URL", "last line:");
+    }
+
+    @Test
+    void unreachableElasticsearchExitsThreeWithTheLastLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "政协委员履职档案");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Result r = run(Map.of("WENSHI_HOME", dir.resolve("home").toString()),
+                "--es-url", "http://127.0.0.1:" + port, dir.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("Elasticsearch cannot be reached").contains("127.0.0.1:" + port);
+        List<String> lines = r.outLines();
+        assertThat(lines.get(lines.size() - 1)).matches(LAST_LINE);
+    }
+}

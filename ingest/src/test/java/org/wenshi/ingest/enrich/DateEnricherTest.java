@@ -1,0 +1,73 @@
+package org.wenshi.ingest.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DateEnricherTest {
+    private final DateEnricher dates = new DateEnricher();
+
+    @Test
+    void readsChineseNumeralDateLine() {
+        Dating d = dates.date(null, "关于加强文史资料工作的意见\n正文。\n政协南阳市委员会\n二〇二四年五月十四日");
+        assertThat(d.date()).isEqualTo("2024-05-14");
+        assertThat(d.precision()).isEqualTo("day");
+        assertThat(d.year()).isEqualTo(2024);
+    }
+
+    @Test
+    void prefersTheStatedPublicationDate() {
+        assertThat(dates.date("2024-05-14 15:42:49", "正文 2019年1月1日 另有日期").date()).isEqualTo("2024-05-14");
+        assertThat(dates.date("2024-05-14T07:42:49+08:00", "正文").date()).isEqualTo("2024-05-14");
+        assertThat(dates.date("2024年05月14日", "正文").date()).isEqualTo("2024-05-14");
+        assertThat(dates.date("2024/5/4", "正文").date()).isEqualTo("2024-05-04");
+    }
+
+    @Test
+    void readsDeliveryLineUnderAReportTitle() {
+        Dating d = dates.date(null, "政协南阳市第七届委员会常务委员会工作报告\n（2025年1月8日在政协南阳市第七届委员会第四次会议上）\n各位委员：");
+        assertThat(d.date()).isEqualTo("2025-01-08");
+    }
+
+    @Test
+    void readsSignatureDateAtTheEnd() {
+        Dating d = dates.date(null, "标题\n正文第一段，内容较长，说明有关情况。\n南阳市政协办公室 2023年6月30日");
+        assertThat(d.date()).isEqualTo("2023-06-30");
+    }
+
+    @Test
+    void readsMonthPrecisionAndNianInDays() {
+        assertThat(dates.date(null, "回忆录\n正文。\n一九八四年十二月").date()).isEqualTo("1984-12");
+        assertThat(dates.date(null, "回忆录\n正文。\n一九八四年十二月").precision()).isEqualTo("month");
+        assertThat(dates.date(null, "纪要\n正文。\n二〇〇四年五月廿三日").date()).isEqualTo("2004-05-23");
+    }
+
+    @Test
+    void doesNotDateAMemoirByTheYearsItTellsAbout() {
+        String memoir = "卢沟桥事变前后\n民国二十六年七月七日，日军在卢沟桥一带挑起事端。\n"
+                + "民国二十六年七月\n1937年7月8日\n那年秋天，学校被迫停课，师生们四散逃难，有的参加了抗日队伍。";
+        Dating d = dates.date(null, memoir);
+        assertThat(d.date()).isNull();
+        assertThat(d.year()).isNull();
+        assertThat(d.yearsCovered()).contains(1937);
+    }
+
+    @Test
+    void ignoresNarrativeDatesInsideSentences() {
+        Dating d = dates.date(null, "往事\n2005年3月12日，我们一行人来到县城，看到街道两旁已经盖起了新楼，变化很大。\n后来又去了几次。");
+        assertThat(d.date()).isNull();
+        assertThat(d.yearsCovered()).containsExactly(2005);
+    }
+
+    @Test
+    void rejectsImpossibleDates() {
+        assertThat(dates.date("2024-02-30", "正文").date()).isNull();
+        assertThat(dates.date(null, "标题\n2024年13月1日").date()).isNull();
+    }
+
+    @Test
+    void collectsYearsCoveredIncludingMinguoAndChineseNumerals() {
+        assertThat(DateEnricher.yearsCovered("民国元年建校，一九四九年后改为公立，2010年迁入新址。民国二十六年停课。"))
+                .containsExactly(1912, 1937, 1949, 2010);
+    }
+}

@@ -1,0 +1,95 @@
+package org.wenshi.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    @Test
+    void keepsArticleAndDropsBoilerplate() throws Exception {
+        Extraction e = extractor.extract(Fixtures.bytes("html_utf8_with_boilerplate.html"));
+        assertThat(e.title()).isEqualTo("郑州市政协召开“推进老旧小区改造”专题协商会");
+        assertThat(e.lines()).hasSize(3);
+        assertThat(e.text()).startsWith("本报讯（记者 韩立新 通讯员 宋春生）5月14日")
+                .contains("有事好商量")
+                .doesNotContain("首页", "当前位置", "上一篇", "下一篇", "版权所有", "分享到", "热点推荐", "编辑：",
+                        "阅读量", "技术支持", "协商议政\n");
+    }
+
+    @Test
+    void readsWhatThePageStatesAboutItself() throws Exception {
+        Extraction e = extractor.extract(Fixtures.bytes("html_utf8_with_boilerplate.html"));
+        assertThat(e.get(Metadata.PUBLISHED)).contains("2024-05-14 15:42");
+        assertThat(e.get(Metadata.SITE_NAME)).contains("郑州政协网");
+        assertThat(e.get(Metadata.SOURCE)).contains("郑州日报");
+        assertThat(e.get(Metadata.EDITORS)).contains("周文华、林海燕、郭振华");
+    }
+
+    @Test
+    void decodesGbkPageWithCharsetInMeta() throws Exception {
+        Extraction e = extractor.extract(Fixtures.bytes("html_gbk_charset_in_meta.html"));
+        assertThat(e.charset()).isEqualTo(CharsetGuesser.GB18030);
+        assertThat(e.get(Metadata.DECLARED_CHARSET)).contains("GB2312");
+        assertThat(e.title()).isEqualTo("许昌市政协委员视察乡村振兴工作");
+        assertThat(e.text()).contains("农民专业合作社").doesNotContain("当前位置");
+    }
+
+    @Test
+    void detectsGbkPageWithoutCharset() throws Exception {
+        Extraction e = extractor.extract(Fixtures.bytes("html_gbk_no_charset.html"));
+        assertThat(e.charset()).isEqualTo(CharsetGuesser.GB18030);
+        assertThat(e.title()).isEqualTo("漯河市政协编印《漯河记忆》第五辑");
+        assertThat(e.text()).contains("坚持“三亲”原则");
+    }
+
+    @Test
+    void overridesWrongDeclaredCharset() throws Exception {
+        Extraction e = extractor.extract(Fixtures.bytes("html_wrong_charset_declared.html"));
+        assertThat(e.get(Metadata.DECLARED_CHARSET)).contains("UTF-8");
+        assertThat(e.charset()).isEqualTo(CharsetGuesser.GB18030);
+        assertThat(e.title()).isEqualTo("南阳市政协召开提案办理协商会");
+    }
+
+    @Test
+    void readsBig5PageInTraditionalCharacters() throws Exception {
+        Extraction e = extractor.extract(Fixtures.bytes("html_big5_traditional.html"));
+        assertThat(e.title()).isEqualTo("臺灣同胞回鄉探親記");
+        assertThat(e.text()).contains("巴中市政協港澳臺僑委員會").doesNotContain("首頁", "上一篇", "版權所有", "編輯");
+        assertThat(e.get(Metadata.PUBLISHED)).contains("2019-09-02 08:00");
+        assertThat(e.get(Metadata.SITE_NAME)).contains("巴中政協網");
+    }
+
+    @Test
+    void removesSiteNameFromTitle() {
+        assertThat(HtmlExtractor.splitTitle("南阳市政协召开常委会议 - 南阳政协网", null).title())
+                .isEqualTo("南阳市政协召开常委会议");
+        assertThat(HtmlExtractor.splitTitle("南阳市政协召开常委会议_政协要闻_南阳市政协网", "南阳市政协召开常委会议").title())
+                .isEqualTo("南阳市政协召开常委会议");
+        HtmlExtractor.TitleParts parts = HtmlExtractor.splitTitle("南阳日报 | 委员建言城市更新", null);
+        assertThat(parts.title()).isEqualTo("委员建言城市更新");
+        assertThat(parts.siteName()).contains("南阳日报");
+        assertThat(HtmlExtractor.splitTitle("奋力谱写新篇章——政协郑州市委员会工作报告摘编", null).title())
+                .isEqualTo("奋力谱写新篇章——政协郑州市委员会工作报告摘编");
+    }
+
+    @Test
+    void treatsLineOfLabelsAsBoilerplateButNotArticleSentences() {
+        assertThat(HtmlExtractor.isBoilerplateLine("来源：南阳日报 发布时间：2024-05-14 阅读量：12")).isTrue();
+        assertThat(HtmlExtractor.isBoilerplateLine("上一篇：市政协召开主席会议")).isTrue();
+        assertThat(HtmlExtractor.isBoilerplateLine("首页 > 政协要闻 > 正文")).isTrue();
+        assertThat(HtmlExtractor.isBoilerplateLine("版權所有：巴中市政協")).isTrue();
+        assertThat(HtmlExtractor.isBoilerplateLine("委员们建议，在社区设立委员工作室，畅通群众反映问题的渠道。")).isFalse();
+    }
+
+    @Test
+    void rejectsPageWithoutText() {
+        byte[] html = "<html><head><title>x</title></head><body><div class=\"nav\"><a href=\"/\">首页</a></div></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> extractor.extract(html)).isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("empty");
+    }
+}
