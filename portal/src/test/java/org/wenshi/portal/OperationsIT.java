@@ -4,49 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Documents API, health and metrics against the real node. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class OperationsIT {
-    private static TestIndex index;
-
-    @LocalServerPort
-    private int port;
-    private PortalTestClient http;
-
-    @BeforeAll
-    static void createIndex() throws Exception {
-        index = TestIndex.create("it-portal-ops");
-        index.index(Fixtures.documents());
-    }
-
-    @AfterAll
-    static void deleteIndex() throws Exception {
-        if (index != null) {
-            index.close();
-        }
-    }
-
-    @DynamicPropertySource
-    static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("wenshi.es-url", TestIndex::url);
-        registry.add("wenshi.index", () -> index.alias());
-    }
-
-    @BeforeEach
-    void client() {
-        http = new PortalTestClient(port);
-    }
+class OperationsIT extends PortalWithFixtures {
 
     private JsonNode get(String uri, int status) {
         return PortalTestClient.json(http.get(uri).exchange().expectStatus().isEqualTo(status)

@@ -3,51 +3,12 @@ package org.wenshi.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 /** The server-rendered pages against the real node: home, results with facets, document, errors, language. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class PagesIT {
-    private static TestIndex index;
-
-    @LocalServerPort
-    private int port;
-    private PortalTestClient http;
-
-    @BeforeAll
-    static void createIndex() throws Exception {
-        index = TestIndex.create("it-portal-pages");
-        index.index(Fixtures.documents());
-    }
-
-    @AfterAll
-    static void deleteIndex() throws Exception {
-        if (index != null) {
-            index.close();
-        }
-    }
-
-    @DynamicPropertySource
-    static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("wenshi.es-url", TestIndex::url);
-        registry.add("wenshi.index", () -> index.alias());
-    }
-
-    @BeforeEach
-    void client() {
-        http = new PortalTestClient(port);
-    }
+class PagesIT extends PortalWithFixtures {
 
     private EntityExchangeResult<byte[]> page(String uri, int status) {
         return http.get(uri).accept(MediaType.TEXT_HTML).exchange()

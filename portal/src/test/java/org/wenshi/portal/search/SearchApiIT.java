@@ -5,56 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.wenshi.portal.Fixtures;
 import org.wenshi.portal.PortalTestClient;
-import org.wenshi.portal.TestIndex;
+import org.wenshi.portal.PortalWithFixtures;
 
 /** {@code GET /api/search} against the build's real Elasticsearch node, fixture index of its own. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class SearchApiIT {
-    private static TestIndex index;
-
-    @LocalServerPort
-    private int port;
-    private PortalTestClient http;
-
-    @BeforeAll
-    static void createIndex() throws Exception {
-        index = TestIndex.create("it-portal");
-        index.index(Fixtures.documents());
-    }
-
-    @AfterAll
-    static void deleteIndex() throws Exception {
-        if (index != null) {
-            index.close();
-        }
-    }
-
-    @DynamicPropertySource
-    static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("wenshi.es-url", TestIndex::url);
-        registry.add("wenshi.index", () -> index.alias());
-    }
-
-    @BeforeEach
-    void client() {
-        http = new PortalTestClient(port);
-    }
+class SearchApiIT extends PortalWithFixtures {
 
     /** A search with an already encoded query string. */
     private JsonNode search(String query) {
