@@ -3,6 +3,9 @@ package org.wenshi.portal.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,33 @@ class SearchApiIT extends PortalWithFixtures {
         assertThat(r.path("total").asLong()).isPositive();
         assertThat(r.path("facets").path("city")).isNotEmpty();
         assertThat(r.path("facets").path("city").get(0).fieldNames()).toIterable().containsExactly("value", "count");
+    }
+
+    @Test
+    void answersARequestLineWithRawUtf8AsCurlSendsIt() throws Exception {
+        String raw = rawGet("/api/search?q=政协");
+        assertThat(raw.lines().findFirst().orElse("")).contains(" 200 ");
+        JsonNode r = PortalTestClient.json(raw.substring(raw.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.UTF_8));
+        assertThat(r.path("total").asLong()).isEqualTo(searchWith("q", "政协").path("total").asLong()).isPositive();
+        assertThat(r.path("facets").path("city")).isNotEmpty();
+        String page = rawGet("/search?q=政協");
+        assertThat(page.lines().findFirst().orElse("")).contains(" 200 ");
+        assertThat(page).contains("<mark>");
+    }
+
+    /**
+     * Sends the request line's target as raw UTF-8 bytes, unencoded, the way curl sends a typed URL
+     * (HTTP/1.0, so the answer is not chunked and reads to the end).
+     */
+    private String rawGet(String target) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
