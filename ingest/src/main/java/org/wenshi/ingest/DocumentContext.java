@@ -6,8 +6,8 @@ import org.wenshi.ingest.extract.Extraction;
 import org.wenshi.ingest.index.DocumentBuilder.FileFacts;
 import org.wenshi.ingest.report.Outcome;
 import org.wenshi.ingest.report.SourceResult;
-import org.wenshi.ingest.source.Found;
 import org.wenshi.ingest.source.Format;
+import org.wenshi.ingest.source.Found;
 import org.wenshi.ingest.source.Source;
 
 /**
@@ -109,7 +109,11 @@ final class DocumentContext {
         }
         reported = true;
         boolean document = outcome != Outcome.SKIPPED && extraction != null;
-        return new SourceResult(source.url(), source.format().map(Format::fieldValue).orElse(null), outcome, reason,
+        return new SourceResult(
+                source.url(),
+                source.format().map(Format::fieldValue).orElse(null),
+                outcome,
+                reason,
                 document || outcome == Outcome.FAILED && source.format().isPresent() ? id() : null,
                 outcome == Outcome.DUPLICATE ? duplicateOf : null,
                 extraction == null ? null : extraction.title());

@@ -48,8 +48,7 @@ public final class IngestCommand {
 
     private static final long PROGRESS_INTERVAL_MS = 2000;
 
-    private IngestCommand() {
-    }
+    private IngestCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.getenv(), System.out, System.err));
@@ -98,8 +97,11 @@ public final class IngestCommand {
 
         String url;
         try {
-            url = options.esUrl().orElseGet(() -> env.get("WENSHI_ES_URL") != null && !env.get("WENSHI_ES_URL").isBlank()
-                    ? env.get("WENSHI_ES_URL").trim() : ElasticsearchEndpoint.resolve().url().toString());
+            url = options.esUrl()
+                    .orElseGet(() -> env.get("WENSHI_ES_URL") != null
+                                    && !env.get("WENSHI_ES_URL").isBlank()
+                            ? env.get("WENSHI_ES_URL").trim()
+                            : ElasticsearchEndpoint.resolve().url().toString());
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         } catch (RuntimeException e) {
@@ -131,9 +133,17 @@ public final class IngestCommand {
         }
     }
 
-    private static int ingest(ElasticsearchClient client, IndexNames names, List<Path> roots, List<Found> early,
-                              Map<String, String> env, Path home, PrintStream out, PrintStream err,
-                              String redactedUrl, String[] args) {
+    private static int ingest(
+            ElasticsearchClient client,
+            IndexNames names,
+            List<Path> roots,
+            List<Found> early,
+            Map<String, String> env,
+            Path home,
+            PrintStream out,
+            PrintStream err,
+            String redactedUrl,
+            String[] args) {
         Instant started = Instant.now();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("arguments", List.of(args));
@@ -151,11 +161,17 @@ public final class IngestCommand {
             report.finish(Instant.now(), ERROR, e.getMessage());
             return ERROR;
         }
-        try (IngestPipeline pipeline = new IngestPipeline(client, names.alias(), new Extractors(), enricher, report,
-                progress, IngestPipeline.Settings.defaults())) {
+        try (IngestPipeline pipeline = new IngestPipeline(
+                client,
+                names.alias(),
+                new Extractors(),
+                enricher,
+                report,
+                progress,
+                IngestPipeline.Settings.defaults())) {
             for (Found f : early) {
-                report.record(new SourceResult(f.source().url(), null, Outcome.SKIPPED, f.skipReason().orElse(null),
-                        null, null, null));
+                report.record(new SourceResult(
+                        f.source().url(), null, Outcome.SKIPPED, f.skipReason().orElse(null), null, null, null));
             }
             new SourceFinder().find(roots, pipeline::accept);
             pipeline.finish();

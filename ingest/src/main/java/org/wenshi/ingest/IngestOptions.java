@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param esUrl {@code --es-url URL}
  * @param help {@code --help}
  */
-record IngestOptions(List<String> sources, boolean sample, int sampleSize, Optional<String> index,
-                     Optional<String> esUrl, boolean help) {
+record IngestOptions(
+        List<String> sources,
+        boolean sample,
+        int sampleSize,
+        Optional<String> index,
+        Optional<String> esUrl,
+        boolean help) {
 
     static final int DEFAULT_SAMPLE_SIZE = 200;
 
@@ -94,8 +99,8 @@ record IngestOptions(List<String> sources, boolean sample, int sampleSize, Optio
                         i++;
                     }
                     if (!esUrl.matches("(?i)https?://.+")) {
-                        throw new UsageException("--es-url must be an http(s) URL such as http://localhost:9200, not '"
-                                + esUrl + "'");
+                        throw new UsageException(
+                                "--es-url must be an http(s) URL such as http://localhost:9200, not '" + esUrl + "'");
                     }
                 }
                 default -> throw new UsageException("unknown option '" + arg + "'");
@@ -104,8 +109,8 @@ record IngestOptions(List<String> sources, boolean sample, int sampleSize, Optio
         if (!help && sources.isEmpty() && !sample) {
             throw new UsageException("no SOURCE given (and no --sample)");
         }
-        return new IngestOptions(List.copyOf(sources), sample, sampleSize, Optional.ofNullable(index),
-                Optional.ofNullable(esUrl), help);
+        return new IngestOptions(
+                List.copyOf(sources), sample, sampleSize, Optional.ofNullable(index), Optional.ofNullable(esUrl), help);
     }
 
     private static String value(String[] args, int i, String name, String inline) throws UsageException {

@@ -49,11 +49,11 @@ import org.wenshi.ingest.source.Found;
 final class IngestPipeline implements AutoCloseable {
 
     /** Sizes of a run; {@link #defaults()} suits the 2-core machines of this project. */
-    record Settings(int batchSize, int bulkDocs, long bulkBytes, int bulkInFlight, int extractThreads,
-                    long maxFileBytes) {
+    record Settings(
+            int batchSize, int bulkDocs, long bulkBytes, int bulkInFlight, int extractThreads, long maxFileBytes) {
         static Settings defaults() {
-            return new Settings(500, 500, 5L << 20, 2, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                    256L << 20);
+            return new Settings(
+                    500, 500, 5L << 20, 2, Math.max(1, Runtime.getRuntime().availableProcessors()), 256L << 20);
         }
     }
 
@@ -71,15 +71,26 @@ final class IngestPipeline implements AutoCloseable {
     private final Set<String> seenIds = new HashSet<>();
     private List<DocumentContext> batch = new ArrayList<>();
 
-    IngestPipeline(ElasticsearchClient client, String alias, Extractors extractors, DocumentEnricher enricher,
-                   RunReport report, Progress progress, Settings settings) {
+    IngestPipeline(
+            ElasticsearchClient client,
+            String alias,
+            Extractors extractors,
+            DocumentEnricher enricher,
+            RunReport report,
+            Progress progress,
+            Settings settings) {
         this.settings = settings;
         this.extractors = extractors;
         this.enricher = enricher;
         this.indexed = new IndexedDocuments(client, alias);
         this.report = report;
         this.progress = progress;
-        this.bulk = new BulkIndexer<>(client, alias, settings.bulkDocs(), settings.bulkBytes(), settings.bulkInFlight(),
+        this.bulk = new BulkIndexer<>(
+                client,
+                alias,
+                settings.bulkDocs(),
+                settings.bulkBytes(),
+                settings.bulkInFlight(),
                 new BulkIndexer.Listener<>() {
                     @Override
                     public void indexed(DocumentContext ctx) {
@@ -174,8 +185,8 @@ final class IngestPipeline implements AutoCloseable {
                 original = inIndex.get(hash);
             }
             Dedup dedup = original == null || original.equals(id) ? Dedup.original() : Dedup.duplicateOf(original);
-            ObjectNode document = builder.build(ctx.source(), ctx.extraction(), ctx.enrichment(), ctx.file(), hash,
-                    dedup, now);
+            ObjectNode document =
+                    builder.build(ctx.source(), ctx.extraction(), ctx.enrichment(), ctx.file(), hash, dedup, now);
             if (dedup.canonical()) {
                 canonicalByHash.putIfAbsent(hash, id);
             }
@@ -185,7 +196,8 @@ final class IngestPipeline implements AutoCloseable {
                 continue;
             }
             ctx.toIndex(document, dedup.canonical() ? Outcome.INDEXED : Outcome.DUPLICATE, dedup.duplicateOf());
-            bulk.add(new BulkIndexer.Item<>(id, document, ctx.extraction().text().length() * 3L + 2048, ctx));
+            bulk.add(
+                    new BulkIndexer.Item<>(id, document, ctx.extraction().text().length() * 3L + 2048, ctx));
         }
     }
 
@@ -221,13 +233,16 @@ final class IngestPipeline implements AutoCloseable {
             }
             byte[] bytes = Files.readAllBytes(ctx.source().path());
             Instant modified = Files.getLastModifiedTime(ctx.source().path()).toInstant();
-            Extraction extraction = extractors.forFormat(ctx.source().format().orElseThrow()).extract(bytes);
+            Extraction extraction =
+                    extractors.forFormat(ctx.source().format().orElseThrow()).extract(bytes);
             Enrichment enrichment = enricher.enrich(extraction);
-            ctx.extracted(extraction, enrichment, new FileFacts(bytes.length, modified), ContentHash.of(extraction.text()));
+            ctx.extracted(
+                    extraction, enrichment, new FileFacts(bytes.length, modified), ContentHash.of(extraction.text()));
         } catch (NoSuchFileException e) {
             ctx.failed("unreadable: file disappeared");
         } catch (IOException e) {
-            ctx.failed("unreadable: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            ctx.failed("unreadable: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (ExtractionException e) {
             ctx.failed(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -25,7 +25,10 @@ class IngestCommandTest {
     static Result run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = IngestCommand.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = IngestCommand.run(
+                args,
+                env,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -80,8 +83,11 @@ class IngestCommandTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Result r = run(Map.of("WENSHI_HOME", dir.resolve("home").toString()),
-                "--es-url", "http://127.0.0.1:" + port, dir.toString());
+        Result r = run(
+                Map.of("WENSHI_HOME", dir.resolve("home").toString()),
+                "--es-url",
+                "http://127.0.0.1:" + port,
+                dir.toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("Elasticsearch cannot be reached").contains("127.0.0.1:" + port);
         List<String> lines = r.outLines();

@@ -65,7 +65,10 @@ class IngestIT {
         }
 
         Path report() {
-            return out.stream().filter(l -> l.startsWith("report: ")).map(l -> Path.of(l.substring(8))).findFirst()
+            return out.stream()
+                    .filter(l -> l.startsWith("report: "))
+                    .map(l -> Path.of(l.substring(8)))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no report line in " + out));
         }
     }
@@ -79,9 +82,13 @@ class IngestIT {
         System.arraycopy(sources, 0, args, 4, sources.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = IngestCommand.run(args, Map.of("WENSHI_HOME", home.toString()),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        Run run = new Run(exit, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
+        int exit = IngestCommand.run(
+                args,
+                Map.of("WENSHI_HOME", home.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        Run run = new Run(
+                exit, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
         assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
         assertThat(run.lastLine()).matches(LAST_LINE);
         return run;
@@ -95,8 +102,11 @@ class IngestIT {
     }
 
     private List<String> idsMatching(String field, String words) throws Exception {
-        SearchResponse<ObjectNode> r = client.search(s -> s.index(names.alias()).size(50)
-                .query(q -> q.matchPhrase(m -> m.field(field).query(words))), ObjectNode.class);
+        SearchResponse<ObjectNode> r = client.search(
+                s -> s.index(names.alias())
+                        .size(50)
+                        .query(q -> q.matchPhrase(m -> m.field(field).query(words))),
+                ObjectNode.class);
         return r.hits().hits().stream().map(Hit::id).toList();
     }
 
@@ -128,8 +138,9 @@ class IngestIT {
         Path bazhong = archive.resolve("taiwan_big5.html");
         Files.write(bazhong, Fixtures.bytes("html_big5_traditional.html"));
         Path empty = Files.write(archive.resolve("empty.txt"), new byte[0]);
-        Path binary = Files.write(archive.resolve("binary.txt"),
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 1});
+        Path binary = Files.write(archive.resolve("binary.txt"), new byte[] {
+            (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 1
+        });
         Path unsupported = Files.writeString(archive.resolve("data.xyz"), "政协");
 
         Run first = ingest(archive.toString());
@@ -146,11 +157,16 @@ class IngestIT {
         assertThat(reported.get(url(unsupported)).path("reason").asText())
                 .isEqualTo("unsupported format: .xyz (not yet supported)");
         assertThat(reported.get(url(xuchang)).path("outcome").asText()).isEqualTo("indexed");
-        assertThat(JSON.readTree(first.report().toFile()).path("counts").path("failed").asInt()).isEqualTo(2);
+        assertThat(JSON.readTree(first.report().toFile())
+                        .path("counts")
+                        .path("failed")
+                        .asInt())
+                .isEqualTo(2);
 
         ObjectNode r = document(report);
         assertThat(r.get(Fields.TITLE).asText()).isEqualTo("政协南阳市第七届委员会常务委员会工作报告");
-        assertThat(r.get(Fields.URL).asText()).isEqualTo(report.toAbsolutePath().normalize().toUri().toString());
+        assertThat(r.get(Fields.URL).asText())
+                .isEqualTo(report.toAbsolutePath().normalize().toUri().toString());
         assertThat(r.get(Fields.CITY).asText()).isEqualTo("南阳市");
         assertThat(r.get(Fields.PROVINCE_CODE).asText()).isEqualTo("410000");
         assertThat(r.get(Fields.YEAR).asInt()).isEqualTo(2024);
@@ -175,15 +191,20 @@ class IngestIT {
         assertThat(b.get(Fields.YEAR).asInt()).isEqualTo(2019);
         assertThat(b.get(Fields.SCRIPT).asText()).isEqualTo("traditional");
 
-        assertThat(idsMatching(Fields.TEXT_BIGRAMS, "农民专业合作社")).containsExactly(Source.ofFile(xuchang).documentId());
-        assertThat(idsMatching(Fields.TEXT_BIGRAMS, "台湾同胞")).containsExactly(Source.ofFile(bazhong).documentId());
+        assertThat(idsMatching(Fields.TEXT_BIGRAMS, "农民专业合作社"))
+                .containsExactly(Source.ofFile(xuchang).documentId());
+        assertThat(idsMatching(Fields.TEXT_BIGRAMS, "台湾同胞"))
+                .containsExactly(Source.ofFile(bazhong).documentId());
         assertThat(client.count(c -> c.index(names.alias())).count()).isEqualTo(4);
 
         Run second = ingest(archive.toString());
         assertThat(second.lastLine()).isEqualTo("ingested=0 unchanged=4 duplicates=0 skipped=1 failed=2");
         assertThat(document(report).get(Fields.INGESTED_AT)).isEqualTo(r.get(Fields.INGESTED_AT));
 
-        Files.writeString(report, "　　新的一年，市政协将聚焦民生保障，开展“有事好商量”协商活动。\n", StandardCharsets.UTF_8,
+        Files.writeString(
+                report,
+                "　　新的一年，市政协将聚焦民生保障，开展“有事好商量”协商活动。\n",
+                StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         Run third = ingest(archive.toString());
         assertThat(third.lastLine()).isEqualTo("ingested=1 unchanged=3 duplicates=0 skipped=1 failed=2");
@@ -200,10 +221,12 @@ class IngestIT {
         assertThat(fourth.lastLine()).isEqualTo("ingested=0 unchanged=4 duplicates=1 skipped=1 failed=2");
         JsonNode dup = reportBySource(fourth.report()).get(url(copy));
         assertThat(dup.path("outcome").asText()).isEqualTo("duplicate");
-        assertThat(dup.path("duplicate_of").asText()).isEqualTo(Source.ofFile(xuchang).documentId());
+        assertThat(dup.path("duplicate_of").asText())
+                .isEqualTo(Source.ofFile(xuchang).documentId());
         ObjectNode c = document(copy);
         assertThat(c.get(Fields.CANONICAL).asBoolean()).isFalse();
-        assertThat(c.get(Fields.DUPLICATE_OF).asText()).isEqualTo(Source.ofFile(xuchang).documentId());
+        assertThat(c.get(Fields.DUPLICATE_OF).asText())
+                .isEqualTo(Source.ofFile(xuchang).documentId());
         assertThat(document(xuchang).get(Fields.CANONICAL).asBoolean()).isTrue();
 
         Run fifth = ingest(archive.toString());

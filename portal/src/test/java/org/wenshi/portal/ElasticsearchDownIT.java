@@ -25,6 +25,7 @@ class ElasticsearchDownIT {
 
     @LocalServerPort
     private int port;
+
     private PortalTestClient http;
 
     @DynamicPropertySource
@@ -45,10 +46,15 @@ class ElasticsearchDownIT {
     }
 
     private JsonNode error(String uri) {
-        byte[] body = http.get(uri).exchange()
-                .expectStatus().isEqualTo(503)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectBody().returnResult().getResponseBody();
+        byte[] body = http.get(uri)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         return PortalTestClient.json(body).path("error");
     }
 
@@ -56,7 +62,10 @@ class ElasticsearchDownIT {
     void apiAnswers503InTheErrorShape() {
         JsonNode search = error("/api/search?q=%E6%94%BF%E5%8D%8F");
         assertThat(search.path("code").asText()).isEqualTo("search_unavailable");
-        assertThat(search.path("message").asText()).isNotBlank().doesNotContain("127.0.0.1").doesNotContain("Exception");
+        assertThat(search.path("message").asText())
+                .isNotBlank()
+                .doesNotContain("127.0.0.1")
+                .doesNotContain("Exception");
         assertThat(error("/api/documents/any").path("code").asText()).isEqualTo("search_unavailable");
     }
 
@@ -67,20 +76,45 @@ class ElasticsearchDownIT {
 
     @Test
     void pagesShowAFriendlyMessageWith503() {
-        String page = new String(http.get("/search?q=%E6%94%BF%E5%8D%8F").accept(MediaType.TEXT_HTML).exchange()
-                .expectStatus().isEqualTo(503).expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        String page = new String(
+                http.get("/search?q=%E6%94%BF%E5%8D%8F")
+                        .accept(MediaType.TEXT_HTML)
+                        .exchange()
+                        .expectStatus()
+                        .isEqualTo(503)
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody(),
+                StandardCharsets.UTF_8);
         assertThat(page).contains("检索服务暂时不可用").contains("name=\"q\"").doesNotContain("Exception");
-        String doc = new String(http.get("/doc/any").accept(MediaType.TEXT_HTML).exchange()
-                .expectStatus().isEqualTo(503).expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        String doc = new String(
+                http.get("/doc/any")
+                        .accept(MediaType.TEXT_HTML)
+                        .exchange()
+                        .expectStatus()
+                        .isEqualTo(503)
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody(),
+                StandardCharsets.UTF_8);
         assertThat(doc).contains("检索服务暂时不可用");
         http.get("/").accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk();
     }
 
     @Test
     void healthIsDown() {
-        JsonNode health = PortalTestClient.json(http.get("/actuator/health").exchange()
-                .expectStatus().isEqualTo(503).expectBody().returnResult().getResponseBody());
+        JsonNode health = PortalTestClient.json(http.get("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectBody()
+                .returnResult()
+                .getResponseBody());
         assertThat(health.path("status").asText()).isEqualTo("DOWN");
-        assertThat(health.path("components").path("elasticsearch").path("status").asText()).isEqualTo("DOWN");
+        assertThat(health.path("components")
+                        .path("elasticsearch")
+                        .path("status")
+                        .asText())
+                .isEqualTo("DOWN");
     }
 }

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 class OperationsIT extends PortalWithFixtures {
 
     private JsonNode get(String uri, int status) {
-        return PortalTestClient.json(http.get(uri).exchange().expectStatus().isEqualTo(status)
-                .expectBody().returnResult().getResponseBody());
+        return PortalTestClient.json(http.get(uri)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody()
+                .returnResult()
+                .getResponseBody());
     }
 
     @Test
@@ -40,19 +45,34 @@ class OperationsIT extends PortalWithFixtures {
 
     @Test
     void unknownDocumentIs404AndMissingUrlIs400() {
-        assertThat(get("/api/documents/no-such-id", 404).path("error").path("code").asText())
+        assertThat(get("/api/documents/no-such-id", 404)
+                        .path("error")
+                        .path("code")
+                        .asText())
                 .isEqualTo("document_not_found");
-        assertThat(get(PortalTestClient.query("/api/documents", "url", "https://nowhere.example/"), 404).path("error").path("message").asText())
+        assertThat(get(PortalTestClient.query("/api/documents", "url", "https://nowhere.example/"), 404)
+                        .path("error")
+                        .path("message")
+                        .asText())
                 .isNotBlank();
-        assertThat(get("/api/documents", 400).path("error").path("code").asText()).isEqualTo("missing_parameter");
+        assertThat(get("/api/documents", 400).path("error").path("code").asText())
+                .isEqualTo("missing_parameter");
     }
 
     @Test
     void healthIncludesElasticsearch() {
         JsonNode health = get("/actuator/health", 200);
         assertThat(health.path("status").asText()).isEqualTo("UP");
-        assertThat(health.path("components").path("elasticsearch").path("status").asText()).isEqualTo("UP");
-        assertThat(health.path("components").path("elasticsearch").path("details").path("index").asText())
+        assertThat(health.path("components")
+                        .path("elasticsearch")
+                        .path("status")
+                        .asText())
+                .isEqualTo("UP");
+        assertThat(health.path("components")
+                        .path("elasticsearch")
+                        .path("details")
+                        .path("index")
+                        .asText())
                 .isEqualTo(index.alias());
     }
 
@@ -60,9 +80,18 @@ class OperationsIT extends PortalWithFixtures {
     void prometheusShowsSearchTimerElasticsearchTimerAndErrors() {
         http.get("/api/search?q=%E6%94%BF%E5%8D%8F").exchange().expectStatus().isOk();
         http.get("/api/search?page=0").exchange().expectStatus().isBadRequest();
-        String metrics = new String(http.get("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
-        assertThat(metrics).contains("wenshi_search_seconds_count").contains("wenshi_search_seconds_bucket")
+        String metrics = new String(
+                http.get("/actuator/prometheus")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody(),
+                StandardCharsets.UTF_8);
+        assertThat(metrics)
+                .contains("wenshi_search_seconds_count")
+                .contains("wenshi_search_seconds_bucket")
                 .contains("wenshi_elasticsearch_seconds_count{")
                 .containsPattern("wenshi_errors_total\\{.*code=\"invalid_page\".*endpoint=\"/api/search\"");
     }

@@ -41,7 +41,9 @@ public final class PortalTestClient {
     public static String query(String path, String... namesAndValues) {
         StringBuilder s = new StringBuilder(path);
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            s.append(i == 0 ? '?' : '&').append(encode(namesAndValues[i])).append('=')
+            s.append(i == 0 ? '?' : '&')
+                    .append(encode(namesAndValues[i]))
+                    .append('=')
                     .append(encode(namesAndValues[i + 1]));
         }
         return s.toString();

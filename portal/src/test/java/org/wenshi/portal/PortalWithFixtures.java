@@ -21,6 +21,7 @@ public abstract class PortalWithFixtures {
 
     @LocalServerPort
     protected int port;
+
     protected PortalTestClient http;
 
     @BeforeAll

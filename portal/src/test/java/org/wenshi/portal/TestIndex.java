@@ -47,13 +47,17 @@ public final class TestIndex implements AutoCloseable {
     public void index(List<Map<String, Object>> documents) throws IOException {
         BulkResponse response = client.bulk(b -> {
             for (Map<String, Object> doc : documents) {
-                b.operations(op -> op.index(i -> i.index(names.alias()).id((String) doc.get(Fields.ID)).document(doc)));
+                b.operations(op -> op.index(i ->
+                        i.index(names.alias()).id((String) doc.get(Fields.ID)).document(doc)));
             }
             return b.refresh(Refresh.True);
         });
         if (response.errors()) {
-            throw new IllegalStateException("Fixture not indexed: " + response.items().stream()
-                    .filter(i -> i.error() != null).map(i -> i.id() + ": " + i.error().reason()).toList());
+            throw new IllegalStateException("Fixture not indexed: "
+                    + response.items().stream()
+                            .filter(i -> i.error() != null)
+                            .map(i -> i.id() + ": " + i.error().reason())
+                            .toList());
         }
     }
 

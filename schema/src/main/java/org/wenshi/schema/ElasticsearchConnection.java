@@ -59,7 +59,8 @@ public final class ElasticsearchConnection implements AutoCloseable {
             headers.add(new BasicHeader("Authorization", "ApiKey " + apiKey.trim()));
         } else if (userInfo != null) {
             String decoded = URLDecoder.decode(userInfo, StandardCharsets.UTF_8);
-            headers.add(new BasicHeader("Authorization",
+            headers.add(new BasicHeader(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(decoded.getBytes(StandardCharsets.UTF_8))));
         }
         RestClient rest = RestClient.builder(hosts.toArray(HttpHost[]::new))

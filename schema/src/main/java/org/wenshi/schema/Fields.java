@@ -86,6 +86,5 @@ public final class Fields {
 
     public static final String SUGGEST = "suggest";
 
-    private Fields() {
-    }
+    private Fields() {}
 }

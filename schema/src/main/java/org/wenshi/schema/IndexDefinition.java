@@ -84,13 +84,13 @@ public final class IndexDefinition {
             return false;
         }
         if (client.indices().exists(r -> r.index(names.alias())).value()) {
-            throw new IllegalStateException("'" + names.alias() + "' is a concrete index, not an alias: it was not"
-                    + " created by Wenshi (was it auto-created by a write?). Delete it or choose another WENSHI_INDEX.");
+            throw new IllegalStateException(
+                    "'" + names.alias() + "' is a concrete index, not an alias: it was not"
+                            + " created by Wenshi (was it auto-created by a write?). Delete it or choose another WENSHI_INDEX.");
         }
         String body = withShardOverride(json);
         try {
-            client.indices().create(c -> c
-                    .index(names.versioned())
+            client.indices().create(c -> c.index(names.versioned())
                     .withJson(new StringReader(body))
                     .aliases(names.alias(), a -> a.isWriteIndex(true)));
             return true;
@@ -108,7 +108,8 @@ public final class IndexDefinition {
         for (var entry : mapping.result().entrySet()) {
             Map<String, JsonData> meta = entry.getValue().mappings().meta();
             int found = meta == null || !meta.containsKey("schema_version")
-                    ? -1 : meta.get("schema_version").to(Integer.class);
+                    ? -1
+                    : meta.get("schema_version").to(Integer.class);
             if (found != schemaVersion()) {
                 throw new IllegalStateException("Index " + entry.getKey() + " behind alias '" + names.alias()
                         + "' has schema version " + found + " but this build needs " + schemaVersion()

@@ -17,7 +17,8 @@ public record IndexNames(String alias) {
 
     public IndexNames {
         if (alias == null || !VALID.matcher(alias).matches()) {
-            throw new IllegalArgumentException("Not a valid index alias (lower-case letters, digits, '-', '_', '.'): " + alias);
+            throw new IllegalArgumentException(
+                    "Not a valid index alias (lower-case letters, digits, '-', '_', '.'): " + alias);
         }
     }
 

@@ -48,25 +48,35 @@ class ChineseAnalysisIT {
     }
 
     private static List<String> analyze(String analyzer, String text) throws Exception {
-        return client.indices().analyze(a -> a.index(names.alias()).analyzer(analyzer).text(text))
-                .tokens().stream().map(AnalyzeToken::token).toList();
+        return client
+                .indices()
+                .analyze(a -> a.index(names.alias()).analyzer(analyzer).text(text))
+                .tokens()
+                .stream()
+                .map(AnalyzeToken::token)
+                .toList();
     }
 
     private static List<String> ids(co.elastic.clients.elasticsearch._types.query_dsl.Query query) throws Exception {
-        return client.search(s -> s.index(names.alias()).query(query).size(20), Map.class)
-                .hits().hits().stream().map(h -> h.id()).sorted().toList();
+        return client.search(s -> s.index(names.alias()).query(query).size(20), Map.class).hits().hits().stream()
+                .map(h -> h.id())
+                .sorted()
+                .toList();
     }
 
     private static co.elastic.clients.elasticsearch._types.query_dsl.Query words(String q) {
-        return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(b -> b.bool(bb -> bb
-                .should(s -> s.match(m -> m.field("text").query(q).operator(
-                        co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
-                .should(s -> s.match(m -> m.field("text.bigrams").query(q).operator(
-                        co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))));
+        return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(
+                b -> b.bool(bb -> bb.should(s -> s.match(m -> m.field("text")
+                                .query(q)
+                                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
+                        .should(s -> s.match(m -> m.field("text.bigrams")
+                                .query(q)
+                                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))));
     }
 
     private static co.elastic.clients.elasticsearch._types.query_dsl.Query phrase(String q) {
-        return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(b -> b.matchPhrase(m -> m.field("text.bigrams").query(q)));
+        return co.elastic.clients.elasticsearch._types.query_dsl.Query.of(
+                b -> b.matchPhrase(m -> m.field("text.bigrams").query(q)));
     }
 
     @Test
@@ -101,7 +111,8 @@ class ChineseAnalysisIT {
         List<String> byTraditional = ids(words("鄭州 委員會 協商"));
         assertThat(bySimplified).containsExactly("simplified", "traditional");
         assertThat(byTraditional).isEqualTo(bySimplified);
-        assertThat(ids(phrase("政協鄭州市委員會"))).isEqualTo(ids(phrase("政协郑州市委员会")))
+        assertThat(ids(phrase("政協鄭州市委員會")))
+                .isEqualTo(ids(phrase("政协郑州市委员会")))
                 .containsExactly("simplified", "traditional");
     }
 

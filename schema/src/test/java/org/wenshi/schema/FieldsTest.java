@@ -57,14 +57,22 @@ class FieldsTest {
     @Test
     void everyTextFieldUsesTheProjectAnalyzersAndIndexesOffsetsForFastHighlighting() {
         JsonNode props = IndexDefinition.load().tree().path("mappings").path("properties");
-        for (JsonNode text : List.of(props.path("title"), props.path("text"),
+        for (JsonNode text : List.of(
+                props.path("title"),
+                props.path("text"),
                 props.path("pages").path("properties").path("text"))) {
             assertThat(text.path("analyzer").asText()).isEqualTo("wenshi_words");
             assertThat(text.path("search_analyzer").asText()).isEqualTo("wenshi_words_search");
             assertThat(text.path("index_options").asText()).isEqualTo("offsets");
-            assertThat(text.path("fields").path("bigrams").path("analyzer").asText()).isEqualTo("wenshi_bigrams");
-            assertThat(text.path("fields").path("bigrams").path("search_analyzer").asText()).isEqualTo("wenshi_bigrams_search");
-            assertThat(text.path("fields").path("bigrams").path("index_options").asText()).isEqualTo("offsets");
+            assertThat(text.path("fields").path("bigrams").path("analyzer").asText())
+                    .isEqualTo("wenshi_bigrams");
+            assertThat(text.path("fields")
+                            .path("bigrams")
+                            .path("search_analyzer")
+                            .asText())
+                    .isEqualTo("wenshi_bigrams_search");
+            assertThat(text.path("fields").path("bigrams").path("index_options").asText())
+                    .isEqualTo("offsets");
         }
     }
 

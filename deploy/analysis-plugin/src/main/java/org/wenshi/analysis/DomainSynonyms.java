@@ -27,8 +27,7 @@ final class DomainSynonyms {
 
     static final String RESOURCE = "synonyms.txt";
 
-    private DomainSynonyms() {
-    }
+    private DomainSynonyms() {}
 
     /** The committed list, plus {@code extraRules} (Solr-format lines) when there are any. */
     static SynonymMap map(List<String> extraRules) {
@@ -51,8 +50,8 @@ final class DomainSynonyms {
                 try {
                     parser.parse(new StringReader(String.join("\n", extraRules)));
                 } catch (ParseException e) {
-                    throw new IllegalArgumentException("synonyms setting, rule " + e.getErrorOffset() + ": "
-                            + e.getMessage(), e);
+                    throw new IllegalArgumentException(
+                            "synonyms setting, rule " + e.getErrorOffset() + ": " + e.getMessage(), e);
                 }
             }
             return parser.build();
@@ -64,7 +63,8 @@ final class DomainSynonyms {
     private static Reader openResource() {
         InputStream in = DomainSynonyms.class.getResourceAsStream(RESOURCE);
         if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE + " next to " + DomainSynonyms.class.getName());
+            throw new IllegalStateException(
+                    "missing resource " + RESOURCE + " next to " + DomainSynonyms.class.getName());
         }
         return new InputStreamReader(in, UTF_8);
     }

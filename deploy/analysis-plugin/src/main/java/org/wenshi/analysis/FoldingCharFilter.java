@@ -28,7 +28,8 @@ final class FoldingCharFilter extends BaseCharFilter {
     private static final int CHUNK = 8192;
 
     /** U+FFE0..U+FFE6 ￠￡￢￣￤￥￦ as their compatibility (NFKC) forms. */
-    private static final char[] FULL_WIDTH_SIGNS = {'\u00A2', '\u00A3', '\u00AC', '\u00AF', '\u00A6', '\u00A5', '\u20A9'};
+    private static final char[] FULL_WIDTH_SIGNS = {'\u00A2', '\u00A3', '\u00AC', '\u00AF', '\u00A6', '\u00A5', '\u20A9'
+    };
 
     private final TraditionalSimplifiedTable table;
     private final boolean joinHanWhitespace;
@@ -36,6 +37,7 @@ final class FoldingCharFilter extends BaseCharFilter {
     private final char[] in = new char[CHUNK];
     /** A high surrogate that ended the previous chunk, waiting for its low half; -1 if none. */
     private int carriedHighSurrogate = -1;
+
     private boolean finished;
 
     private char[] out = new char[CHUNK];
@@ -44,6 +46,7 @@ final class FoldingCharFilter extends BaseCharFilter {
 
     /** Whitespace seen right after a Han character: dropped if Han follows, emitted otherwise. */
     private final StringBuilder held = new StringBuilder();
+
     private int heldInputOffset;
     /** The last folded non-whitespace code point if nothing came after it yet, else -1. */
     private int previous = -1;
@@ -210,8 +213,10 @@ final class FoldingCharFilter extends BaseCharFilter {
      * separators (U+3000, no-break spaces) and the invisible zero-width space and BOM.
      */
     static boolean isSpace(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-                || codePoint == '\u200B' || codePoint == '\uFEFF';
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
+                || codePoint == '\u200B'
+                || codePoint == '\uFEFF';
     }
 
     static boolean isHan(int codePoint) {

@@ -29,6 +29,7 @@ final class TraditionalSimplifiedTable {
     private final char[] bmp;
     /** The rare supplementary-plane mappings (none with ICU 74, kept for correctness). */
     private final Map<Integer, Integer> supplementary;
+
     private final int size;
 
     private TraditionalSimplifiedTable(char[] bmp, Map<Integer, Integer> supplementary, int size) {
@@ -58,8 +59,8 @@ final class TraditionalSimplifiedTable {
     private static TraditionalSimplifiedTable load() {
         try (InputStream in = TraditionalSimplifiedTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " next to "
-                        + TraditionalSimplifiedTable.class.getName());
+                throw new IllegalStateException(
+                        "missing resource " + RESOURCE + " next to " + TraditionalSimplifiedTable.class.getName());
             }
             return parse(new BufferedReader(new InputStreamReader(in, UTF_8)));
         } catch (IOException e) {

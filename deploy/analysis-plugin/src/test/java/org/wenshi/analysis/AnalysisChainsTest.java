@@ -24,8 +24,7 @@ class AnalysisChainsTest {
         assertThat(terms(WORDS, "政协郑州市")).containsExactly("政协", "郑州市");
         assertThat(analyze(BIGRAMS, "政協鄭州市")).isEqualTo(analyze(BIGRAMS, "政协郑州市"));
         assertThat(terms(BIGRAMS, "政協鄭州市")).containsExactly("政协", "协郑", "郑州", "州市");
-        assertThat(terms(WORDS, "政協鄭州市委員會召開協商會議"))
-                .isEqualTo(terms(WORDS, "政协郑州市委员会召开协商会议"));
+        assertThat(terms(WORDS, "政協鄭州市委員會召開協商會議")).isEqualTo(terms(WORDS, "政协郑州市委员会召开协商会议"));
     }
 
     @Test
@@ -62,7 +61,8 @@ class AnalysisChainsTest {
     void offsetsOfTraditionalTextPointAtTheOriginalCharacters() {
         String original = "他說：政協 會議，在鄭州";
         for (Token token : analyze(WORDS, original)) {
-            assertThat(terms(WORDS, original.substring(token.start(), token.end()))).contains(token.term());
+            assertThat(terms(WORDS, original.substring(token.start(), token.end())))
+                    .contains(token.term());
         }
     }
 
@@ -88,15 +88,16 @@ class AnalysisChainsTest {
     @Test
     void queryForZhengxieAlsoSearchesItsFullNames() {
         List<Token> graph = analyze(WORDS_SEARCH, "政协");
-        assertThat(graph).extracting(Token::term)
-                .contains("政协", "人民", "中国人民政治协商会议");
-        Token renmin = graph.stream().filter(t -> t.term().equals("人民")).findFirst().orElseThrow();
+        assertThat(graph).extracting(Token::term).contains("政协", "人民", "中国人民政治协商会议");
+        Token renmin =
+                graph.stream().filter(t -> t.term().equals("人民")).findFirst().orElseThrow();
         Token zhengxieAfterRenmin = graph.stream()
                 .filter(t -> t.term().equals("政协") && t.position() == renmin.position() + 1)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(zhengxieAfterRenmin.start()).isZero();
-        assertThat(graph).filteredOn(t -> t.position() == 0)
-                .anySatisfy(t -> assertThat(t.positionLength()).isEqualTo(2));
+        assertThat(graph).filteredOn(t -> t.position() == 0).anySatisfy(t -> assertThat(t.positionLength())
+                .isEqualTo(2));
     }
 
     @Test
@@ -122,8 +123,7 @@ class AnalysisChainsTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void analyzesFiveMegabytesOfText() {
-        String paragraph = "政協鄭州市委員會圍繞城市更新開展協商，委員們有事好商量。"
-                + "本 书 由 政 协 文 史 资 料 委 员 会 编 印，ＩＳＢＮ　９７８－７。\n";
+        String paragraph = "政協鄭州市委員會圍繞城市更新開展協商，委員們有事好商量。" + "本 书 由 政 协 文 史 资 料 委 员 会 编 印，ＩＳＢＮ　９７８－７。\n";
         StringBuilder text = new StringBuilder();
         while (text.length() < 5_000_000) {
             text.append(paragraph);

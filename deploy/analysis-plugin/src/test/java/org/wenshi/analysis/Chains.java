@@ -40,8 +40,7 @@ final class Chains {
     /** {@code wenshi_exact}: wenshi_fold, wenshi_keyword. */
     static final Analyzer EXACT = custom(FOLD, new KeywordTokenizerFactory()::create);
 
-    private Chains() {
-    }
+    private Chains() {}
 
     static Analyzer custom(CharFilterFactory charFilter, Supplier<Tokenizer> tokenizer, TokenFilterFactory... filters) {
         return new Analyzer() {
@@ -63,8 +62,7 @@ final class Chains {
     }
 
     /** One token as {@code _analyze} reports it. */
-    record Token(String term, int start, int end, int position, int positionLength) {
-    }
+    record Token(String term, int start, int end, int position, int positionLength) {}
 
     static List<Token> analyze(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();
@@ -77,7 +75,11 @@ final class Chains {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position,
+                tokens.add(new Token(
+                        term.toString(),
+                        offset.startOffset(),
+                        offset.endOffset(),
+                        position,
                         length.getPositionLength()));
             }
             stream.end();

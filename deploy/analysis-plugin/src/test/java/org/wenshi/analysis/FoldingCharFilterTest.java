@@ -98,8 +98,8 @@ class FoldingCharFilterTest {
     @Test
     void matchesReferenceFoldingWithCorrectOffsetsOnRandomTextReadInTinyPieces() throws IOException {
         Map<Integer, Integer> reference = Map.of(
-                (int) '協', (int) '协', (int) 'Ａ', (int) 'a', (int) 'B', (int) 'b', 0x3000, (int) ' ',
-                (int) '，', (int) ',', (int) '１', (int) '1');
+                (int) '協', (int) '协', (int) 'Ａ', (int) 'a', (int) 'B', (int) 'b', 0x3000, (int) ' ', (int) '，',
+                (int) ',', (int) '１', (int) '1');
         String alphabet = "政協协aＡB \u3000\n，1１。𠀀";
         int[] symbols = alphabet.codePoints().toArray();
         Random random = new Random(20240501);
@@ -124,7 +124,8 @@ class FoldingCharFilterTest {
                 assertThat(source).isGreaterThanOrEqualTo(previous);
                 int sourceCodePoint = text.codePointAt(source);
                 assertThat(reference.getOrDefault(sourceCodePoint, sourceCodePoint))
-                        .as("output %d of %s", i, text).isEqualTo(actual.codePointAt(i));
+                        .as("output %d of %s", i, text)
+                        .isEqualTo(actual.codePointAt(i));
                 previous = source;
             }
             assertThat(filter.correctOffset(actual.length())).isEqualTo(text.length());
@@ -142,7 +143,8 @@ class FoldingCharFilterTest {
                 while (after < cps.length && (cps[after] == ' ' || cps[after] == '\n')) {
                     after++;
                 }
-                boolean between = before >= 0 && after < cps.length
+                boolean between = before >= 0
+                        && after < cps.length
                         && Character.UnicodeScript.of(cps[before]) == Character.UnicodeScript.HAN
                         && Character.UnicodeScript.of(cps[after]) == Character.UnicodeScript.HAN;
                 if (!between) {

@@ -33,7 +33,11 @@ class NamedComponentsTest {
 
     /** Every main class of the plugin's package carrying {@code @NamedComponent} (what the installer would find). */
     private static List<Class<?>> namedComponents() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(FoldCharFilterFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        Path classes = Path.of(FoldCharFilterFactory.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .resolve(FoldCharFilterFactory.class.getPackageName().replace('.', '/'));
         List<Class<?>> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(classes)) {
@@ -54,28 +58,36 @@ class NamedComponentsTest {
         for (Class<?> type : namedComponents()) {
             names.put(type.getAnnotation(NamedComponent.class).value(), type.getSimpleName());
         }
-        assertThat(names).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "wenshi_fold", "FoldCharFilterFactory",
-                "wenshi_smartcn", "SmartcnTokenizerFactory",
-                "wenshi_keyword", "KeywordTokenizerFactory",
-                "wenshi_drop_punct", "DropPunctuationFilterFactory",
-                "wenshi_cjk_bigram", "CjkBigramFilterFactory",
-                "wenshi_synonyms", "SynonymFilterFactory"));
+        assertThat(names)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "wenshi_fold", "FoldCharFilterFactory",
+                        "wenshi_smartcn", "SmartcnTokenizerFactory",
+                        "wenshi_keyword", "KeywordTokenizerFactory",
+                        "wenshi_drop_punct", "DropPunctuationFilterFactory",
+                        "wenshi_cjk_bigram", "CjkBigramFilterFactory",
+                        "wenshi_synonyms", "SynonymFilterFactory"));
     }
 
     @Test
     void eachComponentHasTheOnePublicConstructorElasticsearchCanCall() throws Exception {
         for (Class<?> type : namedComponents()) {
-            assertThat(Modifier.isPublic(type.getModifiers())).as(type.getName()).isTrue();
-            assertThat(EXTENSIBLES.stream().filter(e -> e.isAssignableFrom(type))).as(type.getName()).hasSize(1);
+            assertThat(Modifier.isPublic(type.getModifiers()))
+                    .as(type.getName())
+                    .isTrue();
+            assertThat(EXTENSIBLES.stream().filter(e -> e.isAssignableFrom(type)))
+                    .as(type.getName())
+                    .hasSize(1);
             Constructor<?>[] constructors = type.getConstructors();
             assertThat(constructors).as(type.getName()).hasSize(1);
             Constructor<?> constructor = constructors[0];
             if (constructor.getParameterCount() > 0) {
-                assertThat(constructor.isAnnotationPresent(Inject.class)).as(type.getName()).isTrue();
+                assertThat(constructor.isAnnotationPresent(Inject.class))
+                        .as(type.getName())
+                        .isTrue();
                 for (Class<?> parameter : constructor.getParameterTypes()) {
                     assertThat(parameter.isInterface() && parameter.isAnnotationPresent(AnalysisSettings.class))
-                            .as(type.getName() + " parameter " + parameter.getName()).isTrue();
+                            .as(type.getName() + " parameter " + parameter.getName())
+                            .isTrue();
                 }
             }
         }
@@ -88,12 +100,18 @@ class NamedComponentsTest {
         for (int e = 0; e < EXTENSIBLES.size(); e++) {
             Class<?> extensible = EXTENSIBLES.get(e);
             Map<String, String> byName = new TreeMap<>();
-            components.stream().filter(extensible::isAssignableFrom)
-                    .forEach(c -> byName.put(c.getAnnotation(NamedComponent.class).value(), c.getName()));
+            components.stream()
+                    .filter(extensible::isAssignableFrom)
+                    .forEach(c ->
+                            byName.put(c.getAnnotation(NamedComponent.class).value(), c.getName()));
             expected.append("  \"").append(extensible.getName()).append("\": {\n");
             int i = 0;
             for (Map.Entry<String, String> entry : byName.entrySet()) {
-                expected.append("    \"").append(entry.getKey()).append("\": \"").append(entry.getValue()).append('"')
+                expected.append("    \"")
+                        .append(entry.getKey())
+                        .append("\": \"")
+                        .append(entry.getValue())
+                        .append('"')
                         .append(++i < byName.size() ? ",\n" : "\n");
             }
             expected.append("  }").append(e + 1 < EXTENSIBLES.size() ? ",\n" : "\n");

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class SynonymFilterFactoryTest {
 
     private static Analyzer searchChainWith(List<String> extraRules) {
-        return Chains.custom(Chains.FOLD, Chains.SMARTCN, Chains.DROP_PUNCT, new SynonymFilterFactory(() -> extraRules));
+        return Chains.custom(
+                Chains.FOLD, Chains.SMARTCN, Chains.DROP_PUNCT, new SynonymFilterFactory(() -> extraRules));
     }
 
     @Test

@@ -38,8 +38,7 @@ final class TraditionalSimplifiedTableGenerator {
         {0x20000, 0x323AF}, // Extensions B to H
     };
 
-    private TraditionalSimplifiedTableGenerator() {
-    }
+    private TraditionalSimplifiedTableGenerator() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -62,17 +61,20 @@ final class TraditionalSimplifiedTableGenerator {
                 .append("# applied to each Han code point alone, one-to-one mappings only, not folded: ")
                 .append(NOT_FOLDED)
                 .append(".\n")
-                .append("# Do not edit by hand: TraditionalSimplifiedTableTest fails when this file and ICU disagree.\n");
+                .append(
+                        "# Do not edit by hand: TraditionalSimplifiedTableTest fails when this file and ICU disagree.\n");
         int count = 0;
         for (int[] block : HAN_BLOCKS) {
             for (int cp = block[0]; cp <= block[1]; cp++) {
-                if (!Character.isDefined(cp) || Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN
+                if (!Character.isDefined(cp)
+                        || Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN
                         || NOT_FOLDED.indexOf(cp) >= 0) {
                     continue;
                 }
                 String source = Character.toString(cp);
                 String target = toSimplified.transliterate(source);
-                if (target.equals(source) || target.codePointCount(0, target.length()) != 1
+                if (target.equals(source)
+                        || target.codePointCount(0, target.length()) != 1
                         || target.length() > source.length()) {
                     continue;
                 }

@@ -12,7 +12,8 @@ class TraditionalSimplifiedTableTest {
     @Test
     void committedTableStillMatchesIcu() throws IOException {
         String committed;
-        try (InputStream in = TraditionalSimplifiedTable.class.getResourceAsStream(TraditionalSimplifiedTable.RESOURCE)) {
+        try (InputStream in =
+                TraditionalSimplifiedTable.class.getResourceAsStream(TraditionalSimplifiedTable.RESOURCE)) {
             committed = new String(in.readAllBytes(), UTF_8);
         }
         assertThat(committed)
@@ -34,7 +35,7 @@ class TraditionalSimplifiedTableTest {
     @Test
     void neverFoldsTheExcludedStandardCharacters() {
         TraditionalSimplifiedTable table = TraditionalSimplifiedTable.instance();
-        TraditionalSimplifiedTableGenerator.NOT_FOLDED.codePoints()
-                .forEach(cp -> assertThat(table.simplify(cp)).isEqualTo(cp));
+        TraditionalSimplifiedTableGenerator.NOT_FOLDED.codePoints().forEach(cp -> assertThat(table.simplify(cp))
+                .isEqualTo(cp));
     }
 }

@@ -25,48 +25,46 @@ import java.util.regex.Pattern;
  */
 record ClusterHealth(int httpStatus, String clusterName, String status, boolean timedOut) {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(2))
-          .build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
-  private static final Pattern CLUSTER_NAME = Pattern.compile("\"cluster_name\"\\s*:\\s*\"([^\"]*)\"");
-  private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z]+)\"");
-  private static final Pattern TIMED_OUT = Pattern.compile("\"timed_out\"\\s*:\\s*(true|false)");
+    private static final Pattern CLUSTER_NAME = Pattern.compile("\"cluster_name\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z]+)\"");
+    private static final Pattern TIMED_OUT = Pattern.compile("\"timed_out\"\\s*:\\s*(true|false)");
 
-  /** Green or yellow without a timeout: every primary shard is active, the node serves requests. */
-  boolean usable() {
-    return !timedOut && ("green".equals(status) || "yellow".equals(status));
-  }
-
-  /**
-   * Asks {@code base + /_cluster/health + query}; empty when nothing (or nothing like Elasticsearch)
-   * answers within {@code timeout}.
-   */
-  static Optional<ClusterHealth> ask(URI base, String query, Duration timeout) {
-    URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/_cluster/health" + query);
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
-    try {
-      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-      return parse(response.statusCode(), response.body());
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
+    /** Green or yellow without a timeout: every primary shard is active, the node serves requests. */
+    boolean usable() {
+        return !timedOut && ("green".equals(status) || "yellow".equals(status));
     }
-  }
 
-  static Optional<ClusterHealth> parse(int httpStatus, String body) {
-    Matcher name = CLUSTER_NAME.matcher(body);
-    Matcher status = STATUS.matcher(body);
-    if (!name.find() || !status.find()) {
-      return Optional.empty();
+    /**
+     * Asks {@code base + /_cluster/health + query}; empty when nothing (or nothing like Elasticsearch)
+     * answers within {@code timeout}.
+     */
+    static Optional<ClusterHealth> ask(URI base, String query, Duration timeout) {
+        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/_cluster/health" + query);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return parse(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
-    Matcher timedOut = TIMED_OUT.matcher(body);
-    return Optional.of(
-        new ClusterHealth(
-            httpStatus, name.group(1), status.group(1), timedOut.find() && "true".equals(timedOut.group(1))));
-  }
+
+    static Optional<ClusterHealth> parse(int httpStatus, String body) {
+        Matcher name = CLUSTER_NAME.matcher(body);
+        Matcher status = STATUS.matcher(body);
+        if (!name.find() || !status.find()) {
+            return Optional.empty();
+        }
+        Matcher timedOut = TIMED_OUT.matcher(body);
+        return Optional.of(new ClusterHealth(
+                httpStatus, name.group(1), status.group(1), timedOut.find() && "true".equals(timedOut.group(1))));
+    }
 }

@@ -17,48 +17,49 @@ import java.util.Map;
  */
 public record ElasticsearchEndpoint(URI url, boolean managed) {
 
-  static final String URL_VARIABLE = "WENSHI_ES_URL";
+    static final String URL_VARIABLE = "WENSHI_ES_URL";
 
-  /**
-   * Resolves the endpoint from the environment.
-   *
-   * @throws IllegalArgumentException when {@code WENSHI_ES_URL} is not an http(s) URL
-   * @throws LocalNodeException when the local node cannot be started
-   */
-  public static ElasticsearchEndpoint resolve() {
-    return resolve(System.getenv());
-  }
-
-  static ElasticsearchEndpoint resolve(Map<String, String> environment) {
-    String configured = environment.get(URL_VARIABLE);
-    if (configured != null && !configured.isBlank()) {
-      return new ElasticsearchEndpoint(parse(configured.trim()), false);
+    /**
+     * Resolves the endpoint from the environment.
+     *
+     * @throws IllegalArgumentException when {@code WENSHI_ES_URL} is not an http(s) URL
+     * @throws LocalNodeException when the local node cannot be started
+     */
+    public static ElasticsearchEndpoint resolve() {
+        return resolve(System.getenv());
     }
-    RunningNode node = LocalNode.forHome(LocalNode.defaultHome(environment), environment).ensureRunning();
-    return new ElasticsearchEndpoint(node.url(), true);
-  }
 
-  static URI parse(String url) {
-    URI uri;
-    try {
-      uri = new URI(url.replaceAll("/+$", ""));
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(URL_VARIABLE + " is not a URL: " + redact(url), e);
+    static ElasticsearchEndpoint resolve(Map<String, String> environment) {
+        String configured = environment.get(URL_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return new ElasticsearchEndpoint(parse(configured.trim()), false);
+        }
+        RunningNode node = LocalNode.forHome(LocalNode.defaultHome(environment), environment)
+                .ensureRunning();
+        return new ElasticsearchEndpoint(node.url(), true);
     }
-    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-      throw new IllegalArgumentException(
-          URL_VARIABLE + " must be an http(s) URL such as http://localhost:9200, not " + redact(url));
+
+    static URI parse(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.replaceAll("/+$", ""));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(URL_VARIABLE + " is not a URL: " + redact(url), e);
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException(
+                    URL_VARIABLE + " must be an http(s) URL such as http://localhost:9200, not " + redact(url));
+        }
+        return uri;
     }
-    return uri;
-  }
 
-  @Override
-  public String toString() {
-    return "ElasticsearchEndpoint[url=" + redact(url.toString()) + ", managed=" + managed + "]";
-  }
+    @Override
+    public String toString() {
+        return "ElasticsearchEndpoint[url=" + redact(url.toString()) + ", managed=" + managed + "]";
+    }
 
-  /** The URL with any user info replaced by {@code ***}. */
-  static String redact(String url) {
-    return url.replaceAll("(?<=://)[^/@]*@", "***@");
-  }
+    /** The URL with any user info replaced by {@code ***}. */
+    static String redact(String url) {
+        return url.replaceAll("(?<=://)[^/@]*@", "***@");
+    }
 }

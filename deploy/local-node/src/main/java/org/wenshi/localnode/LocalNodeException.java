@@ -11,13 +11,13 @@ package org.wenshi.localnode;
  */
 public class LocalNodeException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public LocalNodeException(String message) {
-    super(message);
-  }
+    public LocalNodeException(String message) {
+        super(message);
+    }
 
-  public LocalNodeException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public LocalNodeException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

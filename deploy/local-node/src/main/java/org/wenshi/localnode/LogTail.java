@@ -17,51 +17,51 @@ import java.util.Deque;
  */
 final class LogTail {
 
-  static final int MAX_BYTES = 256 * 1024;
+    static final int MAX_BYTES = 256 * 1024;
 
-  private LogTail() {}
+    private LogTail() {}
 
-  /** The last {@code lines} lines of {@code file}, or a note saying why there are none. */
-  static String of(Path file, int lines) {
-    return of(file, lines, 0);
-  }
-
-  /**
-   * The last {@code lines} lines written to {@code file} after byte {@code since} (its size when a
-   * start began: an appended log must not show an earlier run's lines as this run's).
-   */
-  static String of(Path file, int lines, long since) {
-    if (!Files.isRegularFile(file)) {
-      return "(" + file + " does not exist)";
+    /** The last {@code lines} lines of {@code file}, or a note saying why there are none. */
+    static String of(Path file, int lines) {
+        return of(file, lines, 0);
     }
-    try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-      long length = in.length();
-      long from = since <= length ? since : 0; // smaller than before: rotated or truncated
-      long start = Math.max(from, length - MAX_BYTES);
-      byte[] bytes = new byte[(int) (length - start)];
-      in.seek(start);
-      in.readFully(bytes);
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      Deque<String> last = new ArrayDeque<>(lines);
-      String[] all = text.split("\r?\n", -1);
-      // The first line of a cut-off window is partial.
-      int first = start > from ? 1 : 0;
-      int to = all.length;
-      if (to > first && all[to - 1].isEmpty()) {
-        to--;
-      }
-      for (int i = first; i < to; i++) {
-        if (last.size() == lines) {
-          last.removeFirst();
+
+    /**
+     * The last {@code lines} lines written to {@code file} after byte {@code since} (its size when a
+     * start began: an appended log must not show an earlier run's lines as this run's).
+     */
+    static String of(Path file, int lines, long since) {
+        if (!Files.isRegularFile(file)) {
+            return "(" + file + " does not exist)";
         }
-        last.addLast(all[i]);
-      }
-      if (last.isEmpty()) {
-        return from > 0 ? "(nothing was written to " + file + " during this start)" : "(" + file + " is empty)";
-      }
-      return String.join("\n", last);
-    } catch (IOException | RuntimeException e) {
-      return "(" + file + " could not be read: " + e + ")";
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            long length = in.length();
+            long from = since <= length ? since : 0; // smaller than before: rotated or truncated
+            long start = Math.max(from, length - MAX_BYTES);
+            byte[] bytes = new byte[(int) (length - start)];
+            in.seek(start);
+            in.readFully(bytes);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            Deque<String> last = new ArrayDeque<>(lines);
+            String[] all = text.split("\r?\n", -1);
+            // The first line of a cut-off window is partial.
+            int first = start > from ? 1 : 0;
+            int to = all.length;
+            if (to > first && all[to - 1].isEmpty()) {
+                to--;
+            }
+            for (int i = first; i < to; i++) {
+                if (last.size() == lines) {
+                    last.removeFirst();
+                }
+                last.addLast(all[i]);
+            }
+            if (last.isEmpty()) {
+                return from > 0 ? "(nothing was written to " + file + " during this start)" : "(" + file + " is empty)";
+            }
+            return String.join("\n", last);
+        } catch (IOException | RuntimeException e) {
+            return "(" + file + " could not be read: " + e + ")";
+        }
     }
-  }
 }

@@ -38,195 +38,198 @@ import java.util.zip.ZipInputStream;
  */
 final class NodeInstaller {
 
-  static final String PLUGIN_RESOURCE = "wenshi-analysis-plugin.zip";
+    static final String PLUGIN_RESOURCE = "wenshi-analysis-plugin.zip";
 
-  private static final Logger LOG = System.getLogger(NodeInstaller.class.getName());
-  private static final Duration PLUGIN_INSTALL_TIMEOUT = Duration.ofMinutes(5);
+    private static final Logger LOG = System.getLogger(NodeInstaller.class.getName());
+    private static final Duration PLUGIN_INSTALL_TIMEOUT = Duration.ofMinutes(5);
 
-  private static volatile EmbeddedPlugin plugin;
+    private static volatile EmbeddedPlugin plugin;
 
-  private final NodeLayout layout;
-  private final LocalNodeProperties properties;
+    private final NodeLayout layout;
+    private final LocalNodeProperties properties;
 
-  NodeInstaller(NodeLayout layout, LocalNodeProperties properties) {
-    this.layout = layout;
-    this.properties = properties;
-  }
-
-  /** The analysis plugin zip inside this jar, with its hash. */
-  record EmbeddedPlugin(byte[] zip, String hash12, String name) {}
-
-  static EmbeddedPlugin embeddedPlugin() {
-    EmbeddedPlugin loaded = plugin;
-    if (loaded == null) {
-      try (InputStream in = NodeInstaller.class.getResourceAsStream(PLUGIN_RESOURCE)) {
-        if (in == null) {
-          throw new LocalNodeException(
-              "this build of wenshi-local-node carries no org/wenshi/localnode/" + PLUGIN_RESOURCE
-                  + "; build it with Maven (the analysis plugin module must be installed first)");
-        }
-        byte[] zip = in.readAllBytes();
-        loaded = new EmbeddedPlugin(zip, NodeLayout.sha256Hex(zip).substring(0, 12), pluginName(zip));
-        plugin = loaded;
-      } catch (IOException e) {
-        throw new LocalNodeException("cannot read the embedded analysis plugin: " + e.getMessage(), e);
-      }
+    NodeInstaller(NodeLayout layout, LocalNodeProperties properties) {
+        this.layout = layout;
+        this.properties = properties;
     }
-    return loaded;
-  }
 
-  /** The folder this version and plugin build are (or will be) installed in. */
-  Path installDir() {
-    return layout.installDir(properties.elasticsearchVersion(), embeddedPlugin().hash12());
-  }
+    /** The analysis plugin zip inside this jar, with its hash. */
+    record EmbeddedPlugin(byte[] zip, String hash12, String name) {}
 
-  /** Installs when needed; returns the install folder. */
-  Path ensureInstalled() {
-    Path target = installDir();
-    if (!Files.isDirectory(target)) {
-      install(target);
-    }
-    return target;
-  }
-
-  private void install(Path target) {
-    Path zip = properties.requireDistribution();
-    EmbeddedPlugin embedded = embeddedPlugin();
-    Path partial = layout.nodeDir().resolve(".partial-" + target.getFileName() + "-" + UUID.randomUUID());
-    Path pluginZip = layout.nodeDir().resolve(".partial-" + PLUGIN_RESOURCE.replace(".zip", "-" + embedded.hash12() + ".zip"));
-    long started = System.nanoTime();
-    try {
-      Files.createDirectories(layout.nodeDir());
-      unzipWithoutTopFolder(zip, partial);
-      long unzipped = System.nanoTime();
-      Files.write(pluginZip, embedded.zip());
-      List<String> command =
-          List.of(
-              partial.resolve("bin/elasticsearch-plugin").toString(),
-              "install",
-              "--batch",
-              pluginZip.toUri().toString());
-      ExternalCommand.Result result =
-          ExternalCommand.run(
-              command,
-              Map.of(
-                  "ES_JAVA_HOME", System.getProperty("java.home"),
-                  // Scanning icu4j for named components needs more than the default CLI heap.
-                  "CLI_JAVA_OPTS", "-Xmx1g",
-                  "ES_PATH_CONF", partial.resolve("config").toString()),
-              PLUGIN_INSTALL_TIMEOUT);
-      if (!result.ok()) {
-        throw new LocalNodeException(
-            "installing the analysis plugin into Elasticsearch " + properties.elasticsearchVersion()
-                + " failed (exit " + result.exitCode() + "): " + String.join(" ", command) + "\n"
-                + result.output());
-      }
-      moveIntoPlace(partial, target);
-      LOG.log(
-          Level.INFO,
-          "installed Elasticsearch {0} with analysis plugin {1} ({2}) in {3}: unzip {4} ms, plugin install {5} ms",
-          properties.elasticsearchVersion(), embedded.name(), embedded.hash12(), target,
-          Long.toString((unzipped - started) / 1_000_000),
-          Long.toString((System.nanoTime() - unzipped) / 1_000_000));
-    } catch (IOException e) {
-      throw new LocalNodeException("cannot install Elasticsearch into " + target + ": " + e.getMessage(), e);
-    } finally {
-      deleteQuietly(partial);
-      deleteQuietly(pluginZip);
-    }
-  }
-
-  /** Unpacks {@code zip} (one top folder, {@code elasticsearch-<version>/}) into {@code target}, keeping Unix modes. */
-  static void unzipWithoutTopFolder(Path zip, Path target) throws IOException {
-    Files.createDirectories(target);
-    Path root = target.toAbsolutePath().normalize();
-    try (FileSystem zipFs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"));
-        Stream<Path> entries = Files.walk(zipFs.getPath("/"))) {
-      for (Path entry : (Iterable<Path>) entries::iterator) {
-        if (entry.getNameCount() < 2) {
-          continue;
-        }
-        Path destination = root.resolve(entry.subpath(1, entry.getNameCount()).toString()).normalize();
-        if (!destination.startsWith(root)) {
-          throw new IOException("zip entry escapes the install folder: " + entry);
-        }
-        if (Files.isDirectory(entry)) {
-          Files.createDirectories(destination);
-        } else {
-          Files.createDirectories(destination.getParent());
-          Files.copy(entry, destination, StandardCopyOption.REPLACE_EXISTING);
-        }
-        try {
-          Files.setPosixFilePermissions(destination, Files.getPosixFilePermissions(entry));
-        } catch (UnsupportedOperationException e) {
-          // An entry without a Unix mode keeps the default one.
-        }
-      }
-    }
-  }
-
-  private static void moveIntoPlace(Path partial, Path target) throws IOException {
-    try {
-      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(partial, target);
-    }
-  }
-
-  /**
-   * Removes every {@code dist-*} folder of this home but {@code keep}, and leftovers of crashed
-   * installs. Only call it when no node of this home runs.
-   */
-  void removeOtherInstalls(Path keep) {
-    try (DirectoryStream<Path> children = Files.newDirectoryStream(layout.nodeDir())) {
-      for (Path child : children) {
-        String name = child.getFileName().toString();
-        boolean oldInstall = name.startsWith("dist-") && Files.isDirectory(child) && !child.equals(keep);
-        // Left by an install that crashed; installs run under the launcher lock, so none is running.
-        boolean leftover = name.startsWith(".partial-");
-        if (oldInstall || leftover) {
-          deleteQuietly(child);
-          LOG.log(Level.INFO, "removed {0}, replaced by {1}", child, keep.getFileName());
-        }
-      }
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "cannot list " + layout.nodeDir() + " to remove old installs", e);
-    }
-  }
-
-  static void deleteQuietly(Path path) {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(path)) {
-      all.sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.deleteIfExists(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
+    static EmbeddedPlugin embeddedPlugin() {
+        EmbeddedPlugin loaded = plugin;
+        if (loaded == null) {
+            try (InputStream in = NodeInstaller.class.getResourceAsStream(PLUGIN_RESOURCE)) {
+                if (in == null) {
+                    throw new LocalNodeException(
+                            "this build of wenshi-local-node carries no org/wenshi/localnode/" + PLUGIN_RESOURCE
+                                    + "; build it with Maven (the analysis plugin module must be installed first)");
                 }
-              });
-    } catch (IOException | UncheckedIOException e) {
-      LOG.log(Level.WARNING, "cannot delete " + path, e);
-    }
-  }
-
-  /** The {@code name} of the plugin's descriptor, for logs and checks; "?" when it has none. */
-  private static String pluginName(byte[] zip) {
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-        String name = entry.getName();
-        if (name.endsWith("plugin-descriptor.properties")) {
-          Properties descriptor = new Properties();
-          descriptor.load(in);
-          return descriptor.getProperty("name", "?");
+                byte[] zip = in.readAllBytes();
+                loaded = new EmbeddedPlugin(zip, NodeLayout.sha256Hex(zip).substring(0, 12), pluginName(zip));
+                plugin = loaded;
+            } catch (IOException e) {
+                throw new LocalNodeException("cannot read the embedded analysis plugin: " + e.getMessage(), e);
+            }
         }
-      }
-    } catch (IOException e) {
-      // Not a zip: elasticsearch-plugin will say so.
+        return loaded;
     }
-    return "?";
-  }
+
+    /** The folder this version and plugin build are (or will be) installed in. */
+    Path installDir() {
+        return layout.installDir(
+                properties.elasticsearchVersion(), embeddedPlugin().hash12());
+    }
+
+    /** Installs when needed; returns the install folder. */
+    Path ensureInstalled() {
+        Path target = installDir();
+        if (!Files.isDirectory(target)) {
+            install(target);
+        }
+        return target;
+    }
+
+    private void install(Path target) {
+        Path zip = properties.requireDistribution();
+        EmbeddedPlugin embedded = embeddedPlugin();
+        Path partial = layout.nodeDir().resolve(".partial-" + target.getFileName() + "-" + UUID.randomUUID());
+        Path pluginZip = layout.nodeDir()
+                .resolve(".partial-" + PLUGIN_RESOURCE.replace(".zip", "-" + embedded.hash12() + ".zip"));
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(layout.nodeDir());
+            unzipWithoutTopFolder(zip, partial);
+            long unzipped = System.nanoTime();
+            Files.write(pluginZip, embedded.zip());
+            List<String> command = List.of(
+                    partial.resolve("bin/elasticsearch-plugin").toString(),
+                    "install",
+                    "--batch",
+                    pluginZip.toUri().toString());
+            ExternalCommand.Result result = ExternalCommand.run(
+                    command,
+                    Map.of(
+                            "ES_JAVA_HOME", System.getProperty("java.home"),
+                            // Scanning icu4j for named components needs more than the default CLI heap.
+                            "CLI_JAVA_OPTS", "-Xmx1g",
+                            "ES_PATH_CONF", partial.resolve("config").toString()),
+                    PLUGIN_INSTALL_TIMEOUT);
+            if (!result.ok()) {
+                throw new LocalNodeException(
+                        "installing the analysis plugin into Elasticsearch " + properties.elasticsearchVersion()
+                                + " failed (exit " + result.exitCode() + "): " + String.join(" ", command) + "\n"
+                                + result.output());
+            }
+            moveIntoPlace(partial, target);
+            LOG.log(
+                    Level.INFO,
+                    "installed Elasticsearch {0} with analysis plugin {1} ({2}) in {3}: unzip {4} ms, plugin install {5} ms",
+                    properties.elasticsearchVersion(),
+                    embedded.name(),
+                    embedded.hash12(),
+                    target,
+                    Long.toString((unzipped - started) / 1_000_000),
+                    Long.toString((System.nanoTime() - unzipped) / 1_000_000));
+        } catch (IOException e) {
+            throw new LocalNodeException("cannot install Elasticsearch into " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(partial);
+            deleteQuietly(pluginZip);
+        }
+    }
+
+    /** Unpacks {@code zip} (one top folder, {@code elasticsearch-<version>/}) into {@code target}, keeping Unix modes. */
+    static void unzipWithoutTopFolder(Path zip, Path target) throws IOException {
+        Files.createDirectories(target);
+        Path root = target.toAbsolutePath().normalize();
+        try (FileSystem zipFs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"));
+                Stream<Path> entries = Files.walk(zipFs.getPath("/"))) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                if (entry.getNameCount() < 2) {
+                    continue;
+                }
+                Path destination = root.resolve(
+                                entry.subpath(1, entry.getNameCount()).toString())
+                        .normalize();
+                if (!destination.startsWith(root)) {
+                    throw new IOException("zip entry escapes the install folder: " + entry);
+                }
+                if (Files.isDirectory(entry)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.createDirectories(destination.getParent());
+                    Files.copy(entry, destination, StandardCopyOption.REPLACE_EXISTING);
+                }
+                try {
+                    Files.setPosixFilePermissions(destination, Files.getPosixFilePermissions(entry));
+                } catch (UnsupportedOperationException e) {
+                    // An entry without a Unix mode keeps the default one.
+                }
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target);
+        }
+    }
+
+    /**
+     * Removes every {@code dist-*} folder of this home but {@code keep}, and leftovers of crashed
+     * installs. Only call it when no node of this home runs.
+     */
+    void removeOtherInstalls(Path keep) {
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(layout.nodeDir())) {
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                boolean oldInstall = name.startsWith("dist-") && Files.isDirectory(child) && !child.equals(keep);
+                // Left by an install that crashed; installs run under the launcher lock, so none is running.
+                boolean leftover = name.startsWith(".partial-");
+                if (oldInstall || leftover) {
+                    deleteQuietly(child);
+                    LOG.log(Level.INFO, "removed {0}, replaced by {1}", child, keep.getFileName());
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot list " + layout.nodeDir() + " to remove old installs", e);
+        }
+    }
+
+    static void deleteQuietly(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "cannot delete " + path, e);
+        }
+    }
+
+    /** The {@code name} of the plugin's descriptor, for logs and checks; "?" when it has none. */
+    private static String pluginName(byte[] zip) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                if (name.endsWith("plugin-descriptor.properties")) {
+                    Properties descriptor = new Properties();
+                    descriptor.load(in);
+                    return descriptor.getProperty("name", "?");
+                }
+            }
+        } catch (IOException e) {
+            // Not a zip: elasticsearch-plugin will say so.
+        }
+        return "?";
+    }
 }

@@ -25,74 +25,73 @@ import java.util.Properties;
  */
 final class NodeStateFile {
 
-  private NodeStateFile() {}
+    private NodeStateFile() {}
 
-  static void write(Path file, RunningNode node) {
-    Properties properties = new Properties();
-    properties.setProperty("pid", Long.toString(node.pid()));
-    properties.setProperty("url", node.url().toString());
-    properties.setProperty("http.port", Integer.toString(node.httpPort()));
-    properties.setProperty("transport.port", Integer.toString(node.transportPort()));
-    properties.setProperty("cluster.name", node.clusterName());
-    properties.setProperty("elasticsearch.version", node.elasticsearchVersion());
-    properties.setProperty("install.dir", node.installDir().toString());
-    try {
-      StringWriter text = new StringWriter();
-      properties.store(text, "The managed Elasticsearch node of this home. Written by wenshi-local-node.");
-      Path temporary = Files.createTempFile(file.getParent(), "node", ".properties.tmp");
-      try {
-        // Readable by all, like any record of a local service: it holds no secret.
-        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-      } catch (UnsupportedOperationException e) {
-        // Not a POSIX file system: its default is fine.
-      }
-      try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        out.write(text.toString());
-      }
-      try {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new LocalNodeException("cannot write " + file + ": " + e.getMessage(), e);
+    static void write(Path file, RunningNode node) {
+        Properties properties = new Properties();
+        properties.setProperty("pid", Long.toString(node.pid()));
+        properties.setProperty("url", node.url().toString());
+        properties.setProperty("http.port", Integer.toString(node.httpPort()));
+        properties.setProperty("transport.port", Integer.toString(node.transportPort()));
+        properties.setProperty("cluster.name", node.clusterName());
+        properties.setProperty("elasticsearch.version", node.elasticsearchVersion());
+        properties.setProperty("install.dir", node.installDir().toString());
+        try {
+            StringWriter text = new StringWriter();
+            properties.store(text, "The managed Elasticsearch node of this home. Written by wenshi-local-node.");
+            Path temporary = Files.createTempFile(file.getParent(), "node", ".properties.tmp");
+            try {
+                // Readable by all, like any record of a local service: it holds no secret.
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: its default is fine.
+            }
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                out.write(text.toString());
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new LocalNodeException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
-  }
 
-  static Optional<RunningNode> read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
+    static Optional<RunningNode> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+            return Optional.of(new RunningNode(
+                    Long.parseLong(required(properties, "pid")),
+                    URI.create(required(properties, "url")),
+                    Integer.parseInt(required(properties, "http.port")),
+                    Integer.parseInt(required(properties, "transport.port")),
+                    required(properties, "cluster.name"),
+                    required(properties, "elasticsearch.version"),
+                    Path.of(required(properties, "install.dir"))));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
-    Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(in);
-      return Optional.of(
-          new RunningNode(
-              Long.parseLong(required(properties, "pid")),
-              URI.create(required(properties, "url")),
-              Integer.parseInt(required(properties, "http.port")),
-              Integer.parseInt(required(properties, "transport.port")),
-              required(properties, "cluster.name"),
-              required(properties, "elasticsearch.version"),
-              Path.of(required(properties, "install.dir"))));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
 
-  static void delete(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      throw new LocalNodeException("cannot delete " + file + ": " + e.getMessage(), e);
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new LocalNodeException("cannot delete " + file + ": " + e.getMessage(), e);
+        }
     }
-  }
 
-  private static String required(Properties properties, String key) {
-    String value = properties.getProperty(key);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("missing " + key);
+    private static String required(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing " + key);
+        }
+        return value.trim();
     }
-    return value.trim();
-  }
 }

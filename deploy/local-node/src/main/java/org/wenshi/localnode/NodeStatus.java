@@ -16,17 +16,17 @@ import java.nio.file.Path;
  */
 public record NodeStatus(Path home, State state, RunningNode node, String health) {
 
-  /** The three answers a status can give. */
-  public enum State {
-    /** The recorded node answers with this home's cluster name. */
-    RUNNING,
-    /** The recorded server process is alive but does not answer (starting, or hung). */
-    NOT_RESPONDING,
-    /** No node of this home runs. */
-    STOPPED
-  }
+    /** The three answers a status can give. */
+    public enum State {
+        /** The recorded node answers with this home's cluster name. */
+        RUNNING,
+        /** The recorded server process is alive but does not answer (starting, or hung). */
+        NOT_RESPONDING,
+        /** No node of this home runs. */
+        STOPPED
+    }
 
-  public boolean running() {
-    return state == State.RUNNING;
-  }
+    public boolean running() {
+        return state == State.RUNNING;
+    }
 }

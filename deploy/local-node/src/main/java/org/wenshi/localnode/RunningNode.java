@@ -20,10 +20,10 @@ import java.nio.file.Path;
  * @param installDir the {@code dist-*} folder it runs from
  */
 public record RunningNode(
-    long pid,
-    URI url,
-    int httpPort,
-    int transportPort,
-    String clusterName,
-    String elasticsearchVersion,
-    Path installDir) {}
+        long pid,
+        URI url,
+        int httpPort,
+        int transportPort,
+        String clusterName,
+        String elasticsearchVersion,
+        Path installDir) {}

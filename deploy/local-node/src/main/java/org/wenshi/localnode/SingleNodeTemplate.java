@@ -15,53 +15,57 @@ import java.time.Duration;
  * never on a cluster given by {@code WENSHI_ES_URL}.
  */
 final class SingleNodeTemplate {
-  static final String NAME = "wenshi-local-single-node";
-  static final String BODY =
-      "{\"index_patterns\":[\"*\"],\"priority\":0,"
-          + "\"_meta\":{\"description\":\"managed single local node: no replicas, so health can be green\"},"
-          + "\"template\":{\"settings\":{\"index.number_of_replicas\":0}}}";
+    static final String NAME = "wenshi-local-single-node";
+    static final String BODY = "{\"index_patterns\":[\"*\"],\"priority\":0,"
+            + "\"_meta\":{\"description\":\"managed single local node: no replicas, so health can be green\"},"
+            + "\"template\":{\"settings\":{\"index.number_of_replicas\":0}}}";
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-
-  private SingleNodeTemplate() {}
-
-  /** Creates or replaces the template; idempotent. */
-  static void install(URI base) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(trim(base) + "/_index_template/" + NAME))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(BODY))
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
             .build();
-    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IOException("PUT _index_template/" + NAME + " answered " + response.statusCode() + ": "
-          + response.body());
-    }
-  }
 
-  /** Names the indices that keep the node from green, for an error message; empty if unknown. */
-  static String describeUnassigned(URI base) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(trim(base) + "/_cat/indices?health=yellow,red&h=index,health,rep"))
-            .timeout(Duration.ofSeconds(5))
-            .GET()
-            .build();
-    try {
-      String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body().strip();
-      return body.isEmpty() ? "" : "; indices not green (index health replicas):\n" + body
-          + "\n(an index created with replicas before this node had its single-node template:"
-          + " set its index.number_of_replicas to 0)";
-    } catch (IOException e) {
-      return "";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "";
-    }
-  }
+    private SingleNodeTemplate() {}
 
-  private static String trim(URI base) {
-    return base.toString().replaceAll("/+$", "");
-  }
+    /** Creates or replaces the template; idempotent. */
+    static void install(URI base) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(trim(base) + "/_index_template/" + NAME))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(BODY))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(
+                    "PUT _index_template/" + NAME + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** Names the indices that keep the node from green, for an error message; empty if unknown. */
+    static String describeUnassigned(URI base) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(trim(base) + "/_cat/indices?health=yellow,red&h=index,health,rep"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
+        try {
+            String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString())
+                    .body()
+                    .strip();
+            return body.isEmpty()
+                    ? ""
+                    : "; indices not green (index health replicas):\n" + body
+                            + "\n(an index created with replicas before this node had its single-node template:"
+                            + " set its index.number_of_replicas to 0)";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    private static String trim(URI base) {
+        return base.toString().replaceAll("/+$", "");
+    }
 }

@@ -15,46 +15,56 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalNodeCommandTest {
 
-  @TempDir Path home;
+    @TempDir
+    Path home;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private int run(String... args) {
-    return LocalNodeCommand.run(
-        args,
-        Map.of("WENSHI_HOME", home.toString()),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
+    private int run(String... args) {
+        return LocalNodeCommand.run(
+                args,
+                Map.of("WENSHI_HOME", home.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"", "begin", "start stop", "status --home", "stop --home=", "--verbose status",
-      "status --home a --home b"})
-  void rejectsBadUsageWithExitCode2(String line) {
-    assertThat(run(line.isEmpty() ? new String[0] : line.split(" "))).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: ").contains("usage: java -jar");
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-  }
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "begin",
+                "start stop",
+                "status --home",
+                "stop --home=",
+                "--verbose status",
+                "status --home a --home b"
+            })
+    void rejectsBadUsageWithExitCode2(String line) {
+        assertThat(run(line.isEmpty() ? new String[0] : line.split(" "))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: ").contains("usage: java -jar");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
 
-  @Test
-  void printsUsageOnHelp() {
-    assertThat(run("--help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("start|stop|status [--home DIR]");
-  }
+    @Test
+    void printsUsageOnHelp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("start|stop|status [--home DIR]");
+    }
 
-  @Test
-  void reportsANodeThatNeverRanAsNotRunningWithoutTouchingTheHome() throws Exception {
-    Path other = home.resolve("other");
-    assertThat(run("status", "--home", other.toString())).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("not running home=" + other + System.lineSeparator());
-    assertThat(run("stop", "--home=" + other)).isZero();
-    assertThat(Files.exists(other)).isFalse();
-  }
+    @Test
+    void reportsANodeThatNeverRanAsNotRunningWithoutTouchingTheHome() throws Exception {
+        Path other = home.resolve("other");
+        assertThat(run("status", "--home", other.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("not running home=" + other + System.lineSeparator());
+        assertThat(run("stop", "--home=" + other)).isZero();
+        assertThat(Files.exists(other)).isFalse();
+    }
 
-  @Test
-  void usesWenshiHomeWhenNoHomeIsGiven() {
-    assertThat(run("status")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("home=" + home);
-  }
+    @Test
+    void usesWenshiHomeWhenNoHomeIsGiven() {
+        assertThat(run("status")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("home=" + home);
+    }
 }

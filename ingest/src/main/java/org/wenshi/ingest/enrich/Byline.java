@@ -12,8 +12,8 @@ import java.util.List;
  * @param series a 文史资料 series (南阳文史资料), or null
  * @param volume the volume of that series (第3辑), or null
  */
-public record Byline(List<String> authors, List<String> editors, String source, String publisher, String series,
-                     String volume) {
+public record Byline(
+        List<String> authors, List<String> editors, String source, String publisher, String series, String volume) {
 
     public Byline {
         authors = List.copyOf(authors);

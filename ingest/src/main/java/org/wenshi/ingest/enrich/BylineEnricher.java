@@ -17,13 +17,15 @@ public final class BylineEnricher {
     private static final String NAME = "[\\p{IsHan}·]{2,5}";
     private static final Pattern LABELLED = Pattern.compile("^(?:作者|撰稿|撰文|执笔)\\s*[:：]\\s*(" + NAME + ")");
     private static final Pattern SLASH = Pattern.compile("^文\\s*[/／]\\s*(" + NAME + ")");
-    private static final Pattern ORAL = Pattern.compile("(?<![\\p{IsHan}·])(" + NAME + ")\\s*(?:口述|讲述|遗稿|撰|著)(?:[\\s\u3000]|$|[，,；;])");
-    private static final Pattern EDITED = Pattern.compile("(?<![\\p{IsHan}·])(" + NAME + ")\\s*(?:整理|记录|采写)(?:[\\s\u3000]|$|[）)，,；;])");
+    private static final Pattern ORAL =
+            Pattern.compile("(?<![\\p{IsHan}·])(" + NAME + ")\\s*(?:口述|讲述|遗稿|撰|著)(?:[\\s\u3000]|$|[，,；;])");
+    private static final Pattern EDITED =
+            Pattern.compile("(?<![\\p{IsHan}·])(" + NAME + ")\\s*(?:整理|记录|采写)(?:[\\s\u3000]|$|[）)，,；;])");
     private static final Pattern REPORTER = Pattern.compile(
             "(?:本报|本台|本网)?(?:特约)?(?:记者|通讯员)\\s*(" + NAME + "(?:[\\s、]+" + NAME + ")*)(?=[\\s、）)，,。]|$)");
     private static final Pattern SERIES = Pattern.compile("《([^》]{1,24})》\\s*(第[〇零一二三四五六七八九十百\\d]{1,5}[辑卷期册])?");
-    private static final Set<String> NOT_NAMES = Set.of("本站", "本报", "本网", "管理员", "编辑部", "办公室", "通讯员",
-            "记者", "特约记者", "报道", "摄影", "整理", "口述", "供稿", "未知", "佚名");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "本站", "本报", "本网", "管理员", "编辑部", "办公室", "通讯员", "记者", "特约记者", "报道", "摄影", "整理", "口述", "供稿", "未知", "佚名");
 
     /**
      * @param simplifiedLines the text's lines, simplified
@@ -32,8 +34,8 @@ public final class BylineEnricher {
      * @param siteName the SITE_NAME metadata, or null
      * @param sourceLine the SOURCE metadata (来源), or null
      */
-    public Byline read(List<String> simplifiedLines, String authorLine, String editorsLine, String siteName,
-                       String sourceLine) {
+    public Byline read(
+            List<String> simplifiedLines, String authorLine, String editorsLine, String siteName, String sourceLine) {
         Set<String> authors = new LinkedHashSet<>();
         if (authorLine != null) {
             for (String n : authorLine.split("[\\s、,，;；/]+")) {

@@ -8,8 +8,7 @@ import java.util.OptionalInt;
  * enricher reads them in one place; never used for amounts (万, 亿 are not handled).
  */
 public final class ChineseNumerals {
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** The value of one digit character (ASCII, full-width or Chinese), or -1. */
     public static int digit(char c) {

@@ -1,6 +1,5 @@
 package org.wenshi.ingest.enrich;
 
-import org.wenshi.ingest.extract.ChineseScript;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wenshi.ingest.extract.ChineseScript;
 
 /**
  * The publication date of a document, from the places that state it: a meta tag or a labelled line
@@ -25,16 +25,16 @@ import java.util.regex.Pattern;
 public final class DateEnricher {
     private static final String DIGIT = "〇零○Ｏ0０一二三四五六七八九";
     private static final String SMALL = "一二三四五六七八九十廿卅\\d";
-    private static final Pattern NUMERIC = Pattern.compile(
-            "(?<!\\d)(1[89]\\d{2}|20\\d{2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)");
-    private static final Pattern WRITTEN = Pattern.compile(
-            "(?<!\\d)(?<!民国)(1[89]\\d{2}|20\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern WRITTEN =
+            Pattern.compile("(?<!\\d)(?<!民国)(1[89]\\d{2}|20\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?");
     private static final Pattern CHINESE = Pattern.compile(
             "(?<!民国)([" + DIGIT + "]{4})\\s*年\\s*([一二三四五六七八九十]{1,3}|正)\\s*月(?:\\s*([" + SMALL + "]{1,3})\\s*[日号])?");
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(1[89]\\d{2}|20\\d{2})\\s*年?\\s*$");
     private static final Pattern MINGUO = Pattern.compile("民国\\s*([元" + SMALL + "]{1,4})\\s*年");
-    private static final Pattern ANY_YEAR = Pattern.compile(
-            "(?<!\\d)(?<!民国)(1[5-9]\\d{2}|20\\d{2})\\s*年|(?<!民国)([" + DIGIT + "]{4})\\s*年");
+    private static final Pattern ANY_YEAR =
+            Pattern.compile("(?<!\\d)(?<!民国)(1[5-9]\\d{2}|20\\d{2})\\s*年|(?<!民国)([" + DIGIT + "]{4})\\s*年");
     private static final Pattern DATE_LINE_EXTRA = Pattern.compile("[，。；;！？!?]");
 
     private static final int EDGE_LINES = 8;
@@ -101,7 +101,8 @@ public final class DateEnricher {
             boolean parenthesised = rest.startsWith("（") || rest.startsWith("(");
             boolean onlyDate = rest.replaceAll("[（）()【】\\[\\]\\s]", "").isEmpty();
             boolean delivered = parenthesised && rest.matches("^[（(]\\s*(在|于).*");
-            boolean signature = f.end() >= l.length() - 1 && !DATE_LINE_EXTRA.matcher(rest).find();
+            boolean signature =
+                    f.end() >= l.length() - 1 && !DATE_LINE_EXTRA.matcher(rest).find();
             if (onlyDate || delivered || signature) {
                 return Optional.of(f.date());
             }
@@ -109,8 +110,7 @@ public final class DateEnricher {
         return Optional.empty();
     }
 
-    private record Found(PartialDate date, int start, int end) {
-    }
+    private record Found(PartialDate date, int start, int end) {}
 
     /** The first valid publication-range date in {@code s} (numeric, written or Chinese numerals). */
     public static Optional<PartialDate> parse(String s) {
@@ -167,7 +167,8 @@ public final class DateEnricher {
 
     /** Every year the text mentions: 1937年, 一九三七年, 民国二十六年 (as 1937), ascending. */
     public static List<Integer> yearsCovered(String simplifiedText) {
-        String s = simplifiedText.length() > MAX_YEARS_TEXT ? simplifiedText.substring(0, MAX_YEARS_TEXT) : simplifiedText;
+        String s =
+                simplifiedText.length() > MAX_YEARS_TEXT ? simplifiedText.substring(0, MAX_YEARS_TEXT) : simplifiedText;
         int latest = Year.now().getValue() + 1;
         TreeSet<Integer> years = new TreeSet<>();
         Matcher m = ANY_YEAR.matcher(s);

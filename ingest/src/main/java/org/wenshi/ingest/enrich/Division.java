@@ -15,7 +15,9 @@ public record Division(String code, String name, Level level, Division parent) {
 
     /** The three levels a place resolves to. */
     public enum Level {
-        PROVINCE, CITY, COUNTY
+        PROVINCE,
+        CITY,
+        COUNTY
     }
 
     public Optional<Division> province() {

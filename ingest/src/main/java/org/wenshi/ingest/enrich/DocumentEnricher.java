@@ -1,8 +1,8 @@
 package org.wenshi.ingest.enrich;
 
-import org.wenshi.ingest.extract.ChineseScript;
 import java.util.ArrayList;
 import java.util.List;
+import org.wenshi.ingest.extract.ChineseScript;
 import org.wenshi.ingest.extract.Extraction;
 import org.wenshi.ingest.extract.Metadata;
 
@@ -27,8 +27,12 @@ public final class DocumentEnricher {
         String title = ChineseScript.toSimplified(extraction.title());
         String text = ChineseScript.toSimplified(extraction.text());
         String script = ChineseScript.scriptOf(extraction.text(), text);
-        String site = extraction.get(Metadata.SITE_NAME).map(ChineseScript::toSimplified).orElse(null);
-        String sourceLine = extraction.get(Metadata.SOURCE).map(ChineseScript::toSimplified).orElse(null);
+        String site = extraction
+                .get(Metadata.SITE_NAME)
+                .map(ChineseScript::toSimplified)
+                .orElse(null);
+        String sourceLine =
+                extraction.get(Metadata.SOURCE).map(ChineseScript::toSimplified).orElse(null);
 
         List<String> context = new ArrayList<>();
         if (site != null) {
@@ -40,12 +44,18 @@ public final class DocumentEnricher {
         Place place = places.resolve(title, text, context);
         Dating dating = dates.date(extraction.get(Metadata.PUBLISHED).orElse(null), text);
         ThemeClassifier.Themes t = themes.classify(title, text);
-        boolean labelled = extraction.get(Metadata.SOURCE).isPresent() || extraction.get(Metadata.PUBLISHED).isPresent();
+        boolean labelled = extraction.get(Metadata.SOURCE).isPresent()
+                || extraction.get(Metadata.PUBLISHED).isPresent();
         String type = types.classify(title, text, labelled);
-        Byline byline = bylines.read(List.of(text.split("\n")),
+        Byline byline = bylines.read(
+                List.of(text.split("\n")),
                 extraction.get(Metadata.AUTHOR).map(ChineseScript::toSimplified).orElse(null),
-                extraction.get(Metadata.EDITORS).map(ChineseScript::toSimplified).orElse(null),
-                site, sourceLine);
+                extraction
+                        .get(Metadata.EDITORS)
+                        .map(ChineseScript::toSimplified)
+                        .orElse(null),
+                site,
+                sourceLine);
         return new Enrichment(place, dating, t.themes(), t.scores(), type, byline, script);
     }
 }

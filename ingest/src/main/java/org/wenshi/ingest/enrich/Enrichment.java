@@ -1,8 +1,8 @@
 package org.wenshi.ingest.enrich;
 
-import org.wenshi.ingest.extract.ChineseScript;
 import java.util.List;
 import java.util.Map;
+import org.wenshi.ingest.extract.ChineseScript;
 
 /**
  * Everything enrichment derived for one document: what the index stores beside the text.
@@ -15,8 +15,14 @@ import java.util.Map;
  * @param byline authors, editors, source, publisher, series
  * @param script {@link ChineseScript#TRADITIONAL} or {@link ChineseScript#SIMPLIFIED}
  */
-public record Enrichment(Place place, Dating dating, List<String> themes, Map<String, Double> themeScores,
-                         String type, Byline byline, String script) {
+public record Enrichment(
+        Place place,
+        Dating dating,
+        List<String> themes,
+        Map<String, Double> themeScores,
+        String type,
+        Byline byline,
+        String script) {
 
     public Enrichment {
         themes = List.copyOf(themes);

@@ -32,11 +32,11 @@ public final class Gazetteer {
 
     // Names of China's ethnic groups, only to shorten autonomous prefectures and counties
     // (恩施土家族苗族自治州 → 恩施); not place names.
-    private static final List<String> ETHNIC = List.of("土家", "蒙古", "维吾尔", "哈萨克", "柯尔克孜", "达斡尔", "鄂温克",
-            "鄂伦春", "乌孜别克", "塔吉克", "塔塔尔", "俄罗斯", "布依", "朝鲜", "哈尼", "傈僳", "拉祜", "纳西", "景颇",
-            "仫佬", "毛南", "仡佬", "布朗", "撒拉", "东乡", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙",
-            "赫哲", "门巴", "珞巴", "基诺", "高山", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎",
-            "佤", "畲", "水", "土", "羌", "怒", "京", "各");
+    private static final List<String> ETHNIC = List.of(
+            "土家", "蒙古", "维吾尔", "哈萨克", "柯尔克孜", "达斡尔", "鄂温克", "鄂伦春", "乌孜别克", "塔吉克", "塔塔尔", "俄罗斯", "布依", "朝鲜", "哈尼", "傈僳",
+            "拉祜", "纳西", "景颇", "仫佬", "毛南", "仡佬", "布朗", "撒拉", "东乡", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴",
+            "珞巴", "基诺", "高山", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京",
+            "各");
 
     private static volatile Gazetteer bundled;
 
@@ -46,8 +46,7 @@ public final class Gazetteer {
     private final Map<Division, Division> municipalityCities;
 
     /** A name a text may use for a division. */
-    public record Name(Division division, boolean shortForm) {
-    }
+    public record Name(Division division, boolean shortForm) {}
 
     private Gazetteer(List<Division> divisions) {
         this.divisions = List.copyOf(divisions);
@@ -55,7 +54,9 @@ public final class Gazetteer {
         int longest = 0;
         Map<Division, Division> municipalities = new HashMap<>();
         for (Division d : divisions) {
-            if (d.level() == Level.CITY && d.parent() != null && d.parent().name().equals(d.name())) {
+            if (d.level() == Level.CITY
+                    && d.parent() != null
+                    && d.parent().name().equals(d.name())) {
                 // a municipality's city level: texts name the municipality itself
                 municipalities.put(d.parent(), d);
                 continue;
@@ -180,8 +181,8 @@ public final class Gazetteer {
         String n = d.name();
         List<String> out = new ArrayList<>();
         String stripped = n;
-        for (String suffix : List.of("特别行政区", "自治区", "自治州", "自治县", "自治旗", "林区", "特区", "地区",
-                "新区", "省", "市", "县", "区", "旗", "盟")) {
+        for (String suffix :
+                List.of("特别行政区", "自治区", "自治州", "自治县", "自治旗", "林区", "特区", "地区", "新区", "省", "市", "县", "区", "旗", "盟")) {
             if (n.endsWith(suffix)) {
                 stripped = n.substring(0, n.length() - suffix.length());
                 break;

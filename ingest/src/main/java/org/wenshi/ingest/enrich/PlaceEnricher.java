@@ -31,10 +31,10 @@ public final class PlaceEnricher {
     private static final double FULL = 1;
     private static final double SHORT = 0.7;
 
-    private static final Pattern BEFORE_COMMITTEE = Pattern.compile(
-            ".*(政协|政治协商会议|政协第[〇零一二三四五六七八九十百\\d]{1,4}届)$", Pattern.DOTALL);
-    private static final Pattern AFTER_COMMITTEE = Pattern.compile(
-            "^(第[〇零一二三四五六七八九十百\\d]{1,4}届)?(常务)?委员会.*", Pattern.DOTALL);
+    private static final Pattern BEFORE_COMMITTEE =
+            Pattern.compile(".*(政协|政治协商会议|政协第[〇零一二三四五六七八九十百\\d]{1,4}届)$", Pattern.DOTALL);
+    private static final Pattern AFTER_COMMITTEE =
+            Pattern.compile("^(第[〇零一二三四五六七八九十百\\d]{1,4}届)?(常务)?委员会.*", Pattern.DOTALL);
     private static final Pattern NATIONAL_COMMITTEE = Pattern.compile("全国政协|政治协商会议全国委员会|政协全国委员会");
 
     private final Gazetteer gazetteer;
@@ -44,12 +44,10 @@ public final class PlaceEnricher {
     }
 
     /** A piece of text to read and how much it weighs (title and site name weigh more than the body). */
-    public record Segment(String text, double weight) {
-    }
+    public record Segment(String text, double weight) {}
 
     /** One name found in a segment. */
-    private record Match(int start, int end, List<Name> names, double weight) {
-    }
+    private record Match(int start, int end, List<Name> names, double weight) {}
 
     /** Resolves the place of a document from its simplified title, text and any context (site name). */
     public Place resolve(String title, String text, List<String> context) {
@@ -81,7 +79,8 @@ public final class PlaceEnricher {
             int i = 0;
             while (i < matches.size()) {
                 int j = i;
-                while (j + 1 < matches.size() && matches.get(j + 1).start() == matches.get(j).end()) {
+                while (j + 1 < matches.size()
+                        && matches.get(j + 1).start() == matches.get(j).end()) {
                     j++;
                 }
                 List<Match> chain = matches.subList(i, j + 1);
@@ -125,11 +124,12 @@ public final class PlaceEnricher {
 
     private Place fromDivision(Division d, String level, List<String> mentioned) {
         Division province = d.province().orElse(null);
-        Division city = switch (d.level()) {
-            case PROVINCE -> gazetteer.municipalityCity(d).orElse(null);
-            case CITY -> d;
-            case COUNTY -> d.parent();
-        };
+        Division city =
+                switch (d.level()) {
+                    case PROVINCE -> gazetteer.municipalityCity(d).orElse(null);
+                    case CITY -> d;
+                    case COUNTY -> d.parent();
+                };
         Division county = d.level() == Level.COUNTY ? d : null;
         return new Place(province, city, county, level, mentioned);
     }
@@ -137,15 +137,29 @@ public final class PlaceEnricher {
     private String levelOf(Division committee) {
         return switch (committee.level()) {
             case PROVINCE -> Place.PROVINCIAL;
-            case CITY -> committee.parent() != null && committee.parent().name().equals(committee.name())
-                    ? Place.PROVINCIAL : Place.MUNICIPAL;
+            case CITY ->
+                committee.parent() != null && committee.parent().name().equals(committee.name())
+                        ? Place.PROVINCIAL
+                        : Place.MUNICIPAL;
             case COUNTY -> Place.COUNTY;
         };
     }
 
     private static void countGeneric(String s, Map<String, Integer> into) {
-        for (var e : Map.of("省政协", Place.PROVINCIAL, "市政协", Place.MUNICIPAL, "州政协", Place.MUNICIPAL,
-                "县政协", Place.COUNTY, "区政协", Place.COUNTY, "旗政协", Place.COUNTY).entrySet()) {
+        for (var e : Map.of(
+                        "省政协",
+                        Place.PROVINCIAL,
+                        "市政协",
+                        Place.MUNICIPAL,
+                        "州政协",
+                        Place.MUNICIPAL,
+                        "县政协",
+                        Place.COUNTY,
+                        "区政协",
+                        Place.COUNTY,
+                        "旗政协",
+                        Place.COUNTY)
+                .entrySet()) {
             int n = 0;
             for (int i = s.indexOf(e.getKey()); i >= 0; i = s.indexOf(e.getKey(), i + 1)) {
                 n++;
@@ -157,9 +171,10 @@ public final class PlaceEnricher {
     }
 
     private static String genericLevel(Map<String, Integer> counts) {
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /** Greedy longest matches of gazetteer names, left to right. */
@@ -186,14 +201,20 @@ public final class PlaceEnricher {
         return out;
     }
 
-    private void scoreChain(String s, List<Match> chain, Map<Division, Double> evidence,
-                            Map<Division, Double> committees, List<Match> ambiguous, List<Boolean> ambiguousCommittee) {
+    private void scoreChain(
+            String s,
+            List<Match> chain,
+            Map<Division, Double> evidence,
+            Map<Division, Double> committees,
+            List<Match> ambiguous,
+            List<Boolean> ambiguousCommittee) {
         int start = chain.get(0).start();
         int end = chain.get(chain.size() - 1).end();
         String before = s.substring(Math.max(0, start - 12), start);
         String after = s.substring(end, Math.min(s.length(), end + 12));
         boolean committee = after.startsWith("政协")
-                || BEFORE_COMMITTEE.matcher(before).matches() && (AFTER_COMMITTEE.matcher(after).matches() || after.startsWith("委"));
+                || BEFORE_COMMITTEE.matcher(before).matches()
+                        && (AFTER_COMMITTEE.matcher(after).matches() || after.startsWith("委"));
         boolean party = !committee && before.endsWith("中共") && after.startsWith("委");
 
         List<Division> previous = null;
@@ -211,13 +232,16 @@ public final class PlaceEnricher {
             if (previous != null) {
                 List<Division> prev = previous;
                 List<Name> consistent = names.stream()
-                        .filter(n -> prev.stream().anyMatch(p -> n.division().within(p))).toList();
+                        .filter(n -> prev.stream().anyMatch(p -> n.division().within(p)))
+                        .toList();
                 if (!consistent.isEmpty()) {
                     names = consistent;
                 }
             }
-            if (!strong && chain.size() == 1
-                    && names.stream().allMatch(n -> n.shortForm() && n.division().level() != Level.PROVINCE)
+            if (!strong
+                    && chain.size() == 1
+                    && names.stream()
+                            .allMatch(n -> n.shortForm() && n.division().level() != Level.PROVINCE)
                     && !looksLikeName(s, m.end())) {
                 // 大同心圆, 长治久安, 中山路: a short name glued to a word is not a place
                 names = List.of();
@@ -262,8 +286,12 @@ public final class PlaceEnricher {
     /** The candidate the rest of the evidence supports; higher level on a tie at zero; null when undecided. */
     private static Division choose(List<Name> candidates, Map<Division, Double> evidence) {
         // 荆州 names 荆州市 more often than its 荆州区: a candidate inside another candidate gives way.
-        List<Name> names = candidates.stream().filter(n -> candidates.stream()
-                .noneMatch(o -> o != n && o.division() != n.division() && n.division().within(o.division()))).toList();
+        List<Name> names = candidates.stream()
+                .filter(n -> candidates.stream()
+                        .noneMatch(o -> o != n
+                                && o.division() != n.division()
+                                && n.division().within(o.division())))
+                .toList();
         if (names.size() == 1) {
             return names.get(0).division();
         }
@@ -289,7 +317,8 @@ public final class PlaceEnricher {
         Division highest = null;
         int count = 0;
         for (Name n : names) {
-            if (highest == null || n.division().level().ordinal() < highest.level().ordinal()) {
+            if (highest == null
+                    || n.division().level().ordinal() < highest.level().ordinal()) {
                 highest = n.division();
                 count = 1;
             } else if (n.division().level() == highest.level()) {
@@ -317,7 +346,8 @@ public final class PlaceEnricher {
                         .thenComparingDouble(e -> rounded(evidence.getOrDefault(e.getKey(), 0.0)))
                         .thenComparing(e -> e.getKey().code())
                         .thenComparing(e -> e.getKey().name()))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /** Scores are sums in map order: round away floating-point noise before comparing. */
@@ -356,7 +386,8 @@ public final class PlaceEnricher {
         evidence.entrySet().stream()
                 // A total order: Division hash codes differ between JVMs (enum identity hashes), so
                 // ties must never be left to map iteration order.
-                .sorted(Map.Entry.<Division, Double>comparingByValue().reversed()
+                .sorted(Map.Entry.<Division, Double>comparingByValue()
+                        .reversed()
                         .thenComparing(e -> e.getKey().code())
                         .thenComparing(e -> e.getKey().name()))
                 .forEach(e -> {

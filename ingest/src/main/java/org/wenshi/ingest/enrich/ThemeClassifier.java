@@ -27,8 +27,7 @@ public final class ThemeClassifier {
     }
 
     /** The themes and their scores. */
-    public record Themes(List<String> themes, Map<String, Double> scores) {
-    }
+    public record Themes(List<String> themes, Map<String, Double> scores) {}
 
     /** Classifies simplified title and text. */
     public Themes classify(String title, String text) {
@@ -44,7 +43,8 @@ public final class ThemeClassifier {
                 scores.put(theme, score);
             }
         }
-        double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double top =
+                scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> themes = new ArrayList<>();
         scores.entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_SCORE && e.getValue() >= top * MIN_SHARE)

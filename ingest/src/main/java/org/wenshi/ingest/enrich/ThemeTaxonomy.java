@@ -1,6 +1,5 @@
 package org.wenshi.ingest.enrich;
 
-import org.wenshi.ingest.extract.ChineseScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wenshi.ingest.extract.ChineseScript;
 
 /**
  * The themes and their indicative keywords, read from a small TSV file ({@code themes.tsv} on the
@@ -20,11 +20,11 @@ import java.util.Map;
 public final class ThemeTaxonomy {
     /** The environment variable naming a taxonomy file that replaces the bundled one. */
     public static final String ENV = "WENSHI_THEMES";
+
     static final String RESOURCE = "org/wenshi/ingest/enrich/themes.tsv";
 
     /** One keyword of a theme with its weight. */
-    public record Keyword(String text, int weight) {
-    }
+    public record Keyword(String text, int weight) {}
 
     private final Map<String, List<Keyword>> themes;
 
@@ -69,7 +69,8 @@ public final class ThemeTaxonomy {
             }
             int tab = line.indexOf('\t');
             if (tab <= 0) {
-                throw new IllegalArgumentException(origin + ":" + lineNo + ": expected 'theme<TAB>keywords', got: " + l);
+                throw new IllegalArgumentException(
+                        origin + ":" + lineNo + ": expected 'theme<TAB>keywords', got: " + l);
             }
             String theme = line.substring(0, tab).strip();
             List<Keyword> keywords = new ArrayList<>();

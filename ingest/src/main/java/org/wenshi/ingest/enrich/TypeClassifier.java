@@ -21,13 +21,11 @@ public final class TypeClassifier {
     private static final Pattern PROPOSAL_TITLE = Pattern.compile(".*(提案|^关于.{2,60}的建议$).*");
     private static final Pattern PROPOSAL_OPENING = Pattern.compile("(?s).*(提案号|案由[:：]|提案人[:：]).*");
     private static final Pattern OPINION = Pattern.compile("(?s).*社情民意.*");
-    private static final Pattern MEMOIR_MARKERS = Pattern.compile(
-            "(?s).*(回忆|追忆|忆述|口述|亲历|往事|忆|怀念).*");
+    private static final Pattern MEMOIR_MARKERS = Pattern.compile("(?s).*(回忆|追忆|忆述|口述|亲历|往事|忆|怀念).*");
     private static final Pattern SERIES = Pattern.compile("(?s).*《[^》]{1,20}(文史资料|文史|史料|记忆|往事)[^》]{0,10}》.*");
     private static final Pattern HISTORY_TITLE = Pattern.compile(".*(纪要|纪实|概况|史话|旧事|史略|沿革|始末).*");
     private static final Pattern NEWS_MARKERS = Pattern.compile("(?s).*(本报讯|记者|通讯员|讯（|讯\\(|新华社|日电).*");
-    private static final Pattern NEWS_TITLE = Pattern.compile(
-            ".*(召开|举行|开展|调研|视察|座谈|会议|会商|启动|举办|走进|深入|聚焦|助力|出席).*");
+    private static final Pattern NEWS_TITLE = Pattern.compile(".*(召开|举行|开展|调研|视察|座谈|会议|会商|启动|举办|走进|深入|聚焦|助力|出席).*");
 
     /**
      * @param title simplified title
@@ -39,7 +37,8 @@ public final class TypeClassifier {
         if (REPORT_TITLE.matcher(title).matches()) {
             return WORK_REPORT;
         }
-        if (PROPOSAL_TITLE.matcher(title).matches() || PROPOSAL_OPENING.matcher(opening).matches()) {
+        if (PROPOSAL_TITLE.matcher(title).matches()
+                || PROPOSAL_OPENING.matcher(opening).matches()) {
             return PROPOSAL;
         }
         if (OPINION.matcher(title).matches() || OPINION.matcher(opening).matches()) {
@@ -48,11 +47,13 @@ public final class TypeClassifier {
         if (MEMOIR_MARKERS.matcher(title).matches() || opening.contains("口述")) {
             return MEMOIR;
         }
-        if (SERIES.matcher(opening).matches() || title.contains("文史")
+        if (SERIES.matcher(opening).matches()
+                || title.contains("文史")
                 || opening.contains("文史资料") && HISTORY_TITLE.matcher(title).matches()) {
             return HISTORY;
         }
-        if (NEWS_MARKERS.matcher(opening).matches() || labelledSource && NEWS_TITLE.matcher(title).matches()) {
+        if (NEWS_MARKERS.matcher(opening).matches()
+                || labelledSource && NEWS_TITLE.matcher(title).matches()) {
             return NEWS;
         }
         return OTHER;

@@ -25,13 +25,13 @@ public final class CharsetGuesser {
     /** GB2312 and GBK text decoded as the superset, so that GBK-only characters survive. */
     public static final Charset GB18030 = Charset.forName("GB18030");
     /** Big5 with the Hong Kong extensions, a superset of plain Big5. */
-    public static final Charset BIG5 = Charset.isSupported("Big5-HKSCS") ? Charset.forName("Big5-HKSCS") : Charset.forName("Big5");
+    public static final Charset BIG5 =
+            Charset.isSupported("Big5-HKSCS") ? Charset.forName("Big5-HKSCS") : Charset.forName("Big5");
 
     /** A declared charset loses when the statistics favour the other Chinese charset by this much. */
     private static final int DECLARED_MARGIN = 25;
 
-    private CharsetGuesser() {
-    }
+    private CharsetGuesser() {}
 
     /** The charset of {@code bytes}; {@code declared} (may be null) is the document's own claim. */
     public static Charset guess(byte[] bytes, Charset declared) {
@@ -72,7 +72,10 @@ public final class CharsetGuesser {
         if (declaredFamily == BIG5 && big5 >= 0 && big5 + DECLARED_MARGIN >= gb) {
             return BIG5;
         }
-        if (declared != null && declaredFamily == null && !isSingleByteLatin(declared) && decodesStrictly(bytes, declared)) {
+        if (declared != null
+                && declaredFamily == null
+                && !isSingleByteLatin(declared)
+                && decodesStrictly(bytes, declared)) {
             return declared;
         }
         if (gb < 0 && big5 < 0) {
@@ -84,8 +87,11 @@ public final class CharsetGuesser {
     /** Decodes {@code bytes} with {@code charset}, dropping a byte-order mark; malformed input becomes U+FFFD. */
     public static String decode(byte[] bytes, Charset charset) {
         int skip = 0;
-        if (charset.equals(StandardCharsets.UTF_8) && bytes.length >= 3
-                && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (charset.equals(StandardCharsets.UTF_8)
+                && bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
             skip = 3;
         }
         String s = new String(bytes, skip, bytes.length - skip, charset);
@@ -146,7 +152,8 @@ public final class CharsetGuesser {
     }
 
     private static boolean isAsciiCompatible(Charset c) {
-        return c.newEncoder().canEncode("abc<>=\"") && !c.name().toUpperCase(Locale.ROOT).startsWith("UTF-16")
+        return c.newEncoder().canEncode("abc<>=\"")
+                && !c.name().toUpperCase(Locale.ROOT).startsWith("UTF-16")
                 && !c.name().toUpperCase(Locale.ROOT).startsWith("UTF-32");
     }
 

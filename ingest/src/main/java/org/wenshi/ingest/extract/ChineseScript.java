@@ -20,8 +20,7 @@ public final class ChineseScript {
     private static final ThreadLocal<Transliterator> TO_TRADITIONAL =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
 
-    private ChineseScript() {
-    }
+    private ChineseScript() {}
 
     /** {@code text} in simplified characters. */
     public static String toSimplified(String text) {

@@ -19,11 +19,12 @@ import java.util.Optional;
  * @param removedLines boilerplate lines taken out of the text (kept so enrichers can still read a
  *     发布时间 or 来源 line the text no longer holds)
  */
-public record Extraction(String title, String text, Charset charset, Map<Metadata, String> metadata,
-                         List<String> removedLines) {
+public record Extraction(
+        String title, String text, Charset charset, Map<Metadata, String> metadata, List<String> removedLines) {
 
     public Extraction {
-        metadata = Collections.unmodifiableMap(metadata.isEmpty() ? new EnumMap<>(Metadata.class) : new EnumMap<>(metadata));
+        metadata = Collections.unmodifiableMap(
+                metadata.isEmpty() ? new EnumMap<>(Metadata.class) : new EnumMap<>(metadata));
         removedLines = List.copyOf(removedLines);
     }
 

@@ -32,10 +32,10 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlExtractor implements Extractor {
     private static final int SNIFF = 4096;
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern XML_ENCODING = Pattern.compile(
-            "<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.\\-]+)", Pattern.CASE_INSENSITIVE);
 
     private static final String REMOVED_TAGS = "script, style, noscript, iframe, form, nav, header, footer, aside,"
             + " select, button, input, textarea, svg, template, object, embed, map";
@@ -48,16 +48,31 @@ public final class HtmlExtractor implements Extractor {
             "(?i)article:published_time|og:published_time|og:article:published_time|pubdate|publishdate|publish_date|"
                     + "publishtime|publish-date|firstpublishedtime|dc\\.date\\.issued|dc\\.date|dcterms\\.issued|"
                     + "dcterms\\.created|date|releasedate|article:modified_time");
-    private static final List<String> PUBLISHED_PRIORITY = List.of("article:published_time", "og:published_time",
-            "og:article:published_time", "pubdate", "publishdate", "publish_date", "publishtime", "publish-date",
-            "firstpublishedtime", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "releasedate",
-            "date", "article:modified_time");
+    private static final List<String> PUBLISHED_PRIORITY = List.of(
+            "article:published_time",
+            "og:published_time",
+            "og:article:published_time",
+            "pubdate",
+            "publishdate",
+            "publish_date",
+            "publishtime",
+            "publish-date",
+            "firstpublishedtime",
+            "dc.date.issued",
+            "dcterms.issued",
+            "dcterms.created",
+            "dc.date",
+            "releasedate",
+            "date",
+            "article:modified_time");
 
     /** Lines that are boilerplate whatever their length (up to {@link #BOILERPLATE_MAX}). */
     private static final List<Pattern> BOILERPLATE_LINES = List.of(
             Pattern.compile("^(上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\\s*[:：]?.*"),
-            Pattern.compile("^(版权所有|版权声明|Copyright|©|主办单位|承办单位|技术支持|网站地图|联系我们|建议使用|"
-                    + "ICP备|网站标识码|备案号|免责声明|本站声明|本文声明)\\s*[:：]?.*", Pattern.CASE_INSENSITIVE),
+            Pattern.compile(
+                    "^(版权所有|版权声明|Copyright|©|主办单位|承办单位|技术支持|网站地图|联系我们|建议使用|"
+                            + "ICP备|网站标识码|备案号|免责声明|本站声明|本文声明)\\s*[:：]?.*",
+                    Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(首页|网站首页|当前位置|您当前的位置|您的位置|当前所在位置|位置)\\s*[:：]?.*"),
             Pattern.compile(".*[>＞›»]\\s*(正文|详情|内容)\\s*$"),
             Pattern.compile("^(分享到|打印本页|关闭窗口|【打印】|【关闭】|【返回顶部】|返回顶部|扫一扫|收藏本页|【字体|"
@@ -66,14 +81,16 @@ public final class HtmlExtractor implements Extractor {
     /** Words that make a line boilerplate anywhere in it, but only in a line that is not a sentence. */
     private static final Pattern BOILERPLATE_WORDS = Pattern.compile(
             ".*(版权所有|Copyright|©|All Rights Reserved|ICP备|ICP证|公网安备|网站标识码|技术支持|主办单位|承办单位|"
-                    + "分享到|打印本页|关闭窗口|责任编辑|最佳浏览|分辨率).*", Pattern.CASE_INSENSITIVE);
+                    + "分享到|打印本页|关闭窗口|责任编辑|最佳浏览|分辨率).*",
+            Pattern.CASE_INSENSITIVE);
+
     private static final int NOT_A_SENTENCE_MAX = 80;
     private static final int BOILERPLATE_MAX = 120;
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|\\s[-–—－]\\s|——|--|-{1}(?=\\S*(网|政协)))\\s*");
+    private static final Pattern TITLE_SEPARATOR =
+            Pattern.compile("\\s*(?:[_|｜]|\\s[-–—－]\\s|——|--|-{1}(?=\\S*(网|政协)))\\s*");
     private static final Pattern SITE_WORDS = Pattern.compile(
-            ".*(网|网站|门户|官网|在线|政协|日报|晚报|早报|报社|频道|电视台|广播|之窗|之声|要闻|动态|资讯|新闻)$"
-                    + "|.*(\\.com|\\.cn|www\\.).*",
+            ".*(网|网站|门户|官网|在线|政协|日报|晚报|早报|报社|频道|电视台|广播|之窗|之声|要闻|动态|资讯|新闻)$" + "|.*(\\.com|\\.cn|www\\.).*",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -147,15 +164,20 @@ public final class HtmlExtractor implements Extractor {
     private static void readMetaTags(Document doc, Map<Metadata, String> metadata) {
         Map<String, String> published = new HashMap<>();
         for (Element meta : doc.select("meta[content]")) {
-            String key = (meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name")
-                    : meta.attr("itemprop")).trim().toLowerCase(Locale.ROOT);
+            String key = (meta.hasAttr("property")
+                            ? meta.attr("property")
+                            : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop"))
+                    .trim()
+                    .toLowerCase(Locale.ROOT);
             String value = meta.attr("content").trim();
             if (key.isEmpty() || value.isEmpty()) {
                 continue;
             }
             if (PUBLISHED_META.matcher(key).matches()) {
                 published.putIfAbsent(key, value);
-            } else if (key.equals("og:site_name") || key.equals("sitename") || key.equals("site_name")
+            } else if (key.equals("og:site_name")
+                    || key.equals("sitename")
+                    || key.equals("site_name")
                     || key.equals("application-name")) {
                 metadata.putIfAbsent(Metadata.SITE_NAME, value);
             } else if (key.equals("author") || key.equals("article:author")) {
@@ -183,8 +205,7 @@ public final class HtmlExtractor implements Extractor {
     }
 
     /** A page title without its site-name suffix (or prefix), and the site name removed. */
-    record TitleParts(String title, Optional<String> siteName) {
-    }
+    record TitleParts(String title, Optional<String> siteName) {}
 
     static TitleParts splitTitle(String pageTitle, String heading) {
         if (pageTitle.isBlank()) {
@@ -206,7 +227,8 @@ public final class HtmlExtractor implements Extractor {
         String title = parts.isEmpty() ? pageTitle : parts.get(0);
         if (parts.size() > 1) {
             // Separators inside a real title ("报告——摘编"): keep the text up to the site part.
-            int end = pageTitle.lastIndexOf(parts.get(parts.size() - 1)) + parts.get(parts.size() - 1).length();
+            int end = pageTitle.lastIndexOf(parts.get(parts.size() - 1))
+                    + parts.get(parts.size() - 1).length();
             int start = pageTitle.indexOf(parts.get(0));
             title = start >= 0 && end > start ? pageTitle.substring(start, end) : title;
         }
@@ -220,7 +242,8 @@ public final class HtmlExtractor implements Extractor {
         if (heading != null && heading.equals(part)) {
             return false;
         }
-        return part.length() <= 20 && SITE_WORDS.matcher(ChineseScript.toSimplified(part)).matches();
+        return part.length() <= 20
+                && SITE_WORDS.matcher(ChineseScript.toSimplified(part)).matches();
     }
 
     private static boolean isBoilerplateContainer(Element e) {
@@ -228,7 +251,9 @@ public final class HtmlExtractor implements Extractor {
         if (idAndClass.isBlank()) {
             return false;
         }
-        return BOILERPLATE_CLASS.matcher(idAndClass.replaceAll("([a-z])([A-Z])", "$1 $2")).find();
+        return BOILERPLATE_CLASS
+                .matcher(idAndClass.replaceAll("([a-z])([A-Z])", "$1 $2"))
+                .find();
     }
 
     static boolean isBoilerplateLine(String original) {
@@ -244,7 +269,9 @@ public final class HtmlExtractor implements Extractor {
                 return true;
             }
         }
-        return line.length() <= NOT_A_SENTENCE_MAX && line.indexOf('。') < 0 && BOILERPLATE_WORDS.matcher(line).matches();
+        return line.length() <= NOT_A_SENTENCE_MAX
+                && line.indexOf('。') < 0
+                && BOILERPLATE_WORDS.matcher(line).matches();
     }
 
     /**
@@ -253,32 +280,33 @@ public final class HtmlExtractor implements Extractor {
      */
     private static Element mainContent(Element body) {
         Map<Element, Double> score = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (!(node instanceof TextNode t)) {
-                    return;
-                }
-                String text = t.text().strip();
-                if (text.length() < 10 || insideLink(t)) {
-                    return;
-                }
-                Element container = container(t.parent());
-                if (container == null) {
-                    return;
-                }
-                double weight = text.length() + countPunctuation(text) * 3;
-                score.merge(container, weight, Double::sum);
-                Element parent = container.parent();
-                if (parent != null) {
-                    score.merge(parent, weight / 2, Double::sum);
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (!(node instanceof TextNode t)) {
+                            return;
+                        }
+                        String text = t.text().strip();
+                        if (text.length() < 10 || insideLink(t)) {
+                            return;
+                        }
+                        Element container = container(t.parent());
+                        if (container == null) {
+                            return;
+                        }
+                        double weight = text.length() + countPunctuation(text) * 3;
+                        score.merge(container, weight, Double::sum);
+                        Element parent = container.parent();
+                        if (parent != null) {
+                            score.merge(parent, weight / 2, Double::sum);
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-            }
-        }, body);
+                    @Override
+                    public void tail(Node node, int depth) {}
+                },
+                body);
         Element best = body;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : score.entrySet()) {
@@ -311,10 +339,11 @@ public final class HtmlExtractor implements Extractor {
 
     private static Element container(Node node) {
         for (Node p = node; p != null; p = p.parent()) {
-            if (p instanceof Element e && switch (e.normalName()) {
-                case "div", "article", "section", "td", "main", "body", "blockquote", "li", "dd" -> true;
-                default -> false;
-            }) {
+            if (p instanceof Element e
+                    && switch (e.normalName()) {
+                        case "div", "article", "section", "td", "main", "body", "blockquote", "li", "dd" -> true;
+                        default -> false;
+                    }) {
                 return e;
             }
         }
@@ -324,35 +353,66 @@ public final class HtmlExtractor implements Extractor {
     /** The clean lines of an element: block elements and {@code <br>} break lines. */
     static List<String> lines(Element root) {
         StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText().replaceAll("[\\r\\n\\t ]+", " "));
-                } else if (node instanceof Element e) {
-                    if (e.normalName().equals("br") || isBlock(e)) {
-                        sb.append('\n');
-                    } else if (e.normalName().equals("td") || e.normalName().equals("th")) {
-                        sb.append(' ');
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode t) {
+                            sb.append(t.getWholeText().replaceAll("[\\r\\n\\t ]+", " "));
+                        } else if (node instanceof Element e) {
+                            if (e.normalName().equals("br") || isBlock(e)) {
+                                sb.append('\n');
+                            } else if (e.normalName().equals("td")
+                                    || e.normalName().equals("th")) {
+                                sb.append(' ');
+                            }
+                        }
                     }
-                }
-            }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && isBlock(e)) {
-                    sb.append('\n');
-                }
-            }
-        }, root);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element e && isBlock(e)) {
+                            sb.append('\n');
+                        }
+                    }
+                },
+                root);
         return TextLines.clean(sb.toString());
     }
 
     private static boolean isBlock(Element e) {
         return switch (e.normalName()) {
-            case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section",
-                 "article", "blockquote", "pre", "dd", "dt", "dl", "main", "header", "footer", "hr", "center",
-                 "address", "figure", "figcaption", "body", "nav", "aside" -> true;
+            case "p",
+                    "div",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "li",
+                    "ul",
+                    "ol",
+                    "tr",
+                    "table",
+                    "section",
+                    "article",
+                    "blockquote",
+                    "pre",
+                    "dd",
+                    "dt",
+                    "dl",
+                    "main",
+                    "header",
+                    "footer",
+                    "hr",
+                    "center",
+                    "address",
+                    "figure",
+                    "figcaption",
+                    "body",
+                    "nav",
+                    "aside" -> true;
             default -> false;
         };
     }

@@ -15,15 +15,13 @@ import java.util.regex.Pattern;
  * these lines the same way; it never decides whether a line is removed from the text.
  */
 public final class LabelledLines {
-    private static final Pattern LABEL = Pattern.compile(
-            "(来源|稿源|供稿|发布时间|发布日期|发表时间|发表日期|更新时间|日期|时间|作者|撰稿|撰文|记者|"
-                    + "责任编辑|责编|编辑|校对|审核|终审|初审|复审|审校|编审|阅读量|阅读|浏览次数|浏览|点击数|点击|"
-                    + "发布者|发布人|字号|信息来源)\\s*[:：]\\s*");
+    private static final Pattern LABEL = Pattern.compile("(来源|稿源|供稿|发布时间|发布日期|发表时间|发表日期|更新时间|日期|时间|作者|撰稿|撰文|记者|"
+            + "责任编辑|责编|编辑|校对|审核|终审|初审|复审|审校|编审|阅读量|阅读|浏览次数|浏览|点击数|点击|"
+            + "发布者|发布人|字号|信息来源)\\s*[:：]\\s*");
     private static final Pattern VALUE_END = Pattern.compile("\\s*[|丨｜【\\[]\\s*$");
     private static final int MAX_LINE = 160;
 
-    private LabelledLines() {
-    }
+    private LabelledLines() {}
 
     /** True when {@code line} is essentially a run of label: value pairs (no article text). */
     public static boolean isLabelLine(String line) {
@@ -36,8 +34,7 @@ public final class LabelledLines {
             return false;
         }
         String before = line.substring(0, m.start()).strip();
-        return before.isEmpty() || before.length() <= 4 && !before.matches(".*\\p{IsHan}{3,}.*")
-                || m.find();
+        return before.isEmpty() || before.length() <= 4 && !before.matches(".*\\p{IsHan}{3,}.*") || m.find();
     }
 
     /** Adds what labelled {@code lines} say to {@code into}, keeping values found earlier. */
@@ -64,8 +61,7 @@ public final class LabelledLines {
                         }
                     }
                     case "作者", "撰稿", "撰文", "记者" -> into.putIfAbsent(Metadata.AUTHOR, value);
-                    case "责任编辑", "责编", "编辑", "校对", "审核", "终审", "初审", "复审", "审校", "编审" ->
-                            editors.addAll(names(value));
+                    case "责任编辑", "责编", "编辑", "校对", "审核", "终审", "初审", "复审", "审校", "编审" -> editors.addAll(names(value));
                     default -> {
                         // counters, font-size switches and the like carry nothing worth keeping
                     }

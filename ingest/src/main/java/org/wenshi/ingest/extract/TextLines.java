@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
  * same content gives the same text, and so the same content hash, whatever the format.
  */
 public final class TextLines {
-    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF]");
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF]");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00A0\\u3000\\u2002-\\u200A\\u202F\\u205F]+");
 
-    private TextLines() {
-    }
+    private TextLines() {}
 
     /** Splits {@code raw} into clean non-empty lines. */
     public static List<String> clean(String raw) {
-        String s = INVISIBLE.matcher(raw.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+        String s =
+                INVISIBLE.matcher(raw.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
         List<String> lines = new ArrayList<>();
         for (String line : s.split("\n")) {
             String l = BLANKS.matcher(line).replaceAll(" ").strip();
@@ -32,6 +33,8 @@ public final class TextLines {
 
     /** One clean line: blanks collapsed and trimmed. */
     public static String cleanLine(String raw) {
-        return BLANKS.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+        return BLANKS.matcher(INVISIBLE.matcher(raw).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
     }
 }

@@ -28,8 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class BulkIndexer<C> implements AutoCloseable {
 
     /** One document to write, with the context its result is reported to. */
-    public record Item<C>(String id, ObjectNode document, long estimatedBytes, C context) {
-    }
+    public record Item<C>(String id, ObjectNode document, long estimatedBytes, C context) {}
 
     /** Receives each item's result, on an indexer thread. */
     public interface Listener<C> {
@@ -53,8 +52,13 @@ public final class BulkIndexer<C> implements AutoCloseable {
     private List<Item<C>> buffer = new ArrayList<>();
     private long bufferBytes;
 
-    public BulkIndexer(ElasticsearchClient client, String alias, int maxDocs, long maxBytes, int maxInFlight,
-                       Listener<C> listener) {
+    public BulkIndexer(
+            ElasticsearchClient client,
+            String alias,
+            int maxDocs,
+            long maxBytes,
+            int maxInFlight,
+            Listener<C> listener) {
         this.client = client;
         this.alias = alias;
         this.maxDocs = maxDocs;
@@ -127,7 +131,8 @@ public final class BulkIndexer<C> implements AutoCloseable {
             BulkResponse response;
             try {
                 List<Item<C>> request = pending;
-                response = Retrying.call("bulk request of " + request.size() + " documents", () -> client.bulk(bulk(request)));
+                response = Retrying.call(
+                        "bulk request of " + request.size() + " documents", () -> client.bulk(bulk(request)));
             } catch (ElasticsearchUnavailableException e) {
                 unavailable.compareAndSet(null, e);
                 fail(pending, "not indexed: " + e.getMessage());
@@ -151,8 +156,10 @@ public final class BulkIndexer<C> implements AutoCloseable {
                 } else if (result.status() == 429 && attempt < ITEM_RETRIES) {
                     retry.add(item);
                 } else {
-                    listener.failed(item.context(), "bulk item error: " + result.error().type() + ": "
-                            + result.error().reason());
+                    listener.failed(
+                            item.context(),
+                            "bulk item error: " + result.error().type() + ": "
+                                    + result.error().reason());
                 }
             }
             if (!retry.isEmpty()) {

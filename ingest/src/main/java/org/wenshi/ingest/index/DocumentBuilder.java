@@ -40,11 +40,16 @@ public final class DocumentBuilder {
     }
 
     /** Facts about the file itself. */
-    public record FileFacts(long size, Instant modified) {
-    }
+    public record FileFacts(long size, Instant modified) {}
 
-    public ObjectNode build(Source source, Extraction extraction, Enrichment enrichment, FileFacts file,
-                            String contentHash, Dedup dedup, Instant ingestedAt) {
+    public ObjectNode build(
+            Source source,
+            Extraction extraction,
+            Enrichment enrichment,
+            FileFacts file,
+            String contentHash,
+            Dedup dedup,
+            Instant ingestedAt) {
         ObjectNode d = JSON.createObjectNode();
         d.put(Fields.ID, source.documentId());
         d.put(Fields.URL, source.url());
@@ -55,7 +60,9 @@ public final class DocumentBuilder {
         });
         d.put(Fields.TITLE, extraction.title());
         d.put(Fields.TEXT, extraction.text());
-        d.put(Fields.CHAR_COUNT, extraction.text().codePointCount(0, extraction.text().length()));
+        d.put(
+                Fields.CHAR_COUNT,
+                extraction.text().codePointCount(0, extraction.text().length()));
 
         Dating dating = enrichment.dating();
         putIfPresent(d, Fields.DATE, dating.date());
@@ -78,7 +85,8 @@ public final class DocumentBuilder {
         putArray(d, Fields.THEMES, enrichment.themes());
         if (!enrichment.themeScores().isEmpty()) {
             ObjectNode scores = d.putObject(Fields.THEME_SCORES);
-            enrichment.themeScores().entrySet().stream().sorted(Map.Entry.comparingByKey())
+            enrichment.themeScores().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> scores.put(e.getKey(), Math.round(e.getValue() * 100) / 100.0));
         }
         putIfPresent(d, Fields.TYPE, enrichment.type());

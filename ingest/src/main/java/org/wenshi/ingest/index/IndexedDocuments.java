@@ -37,7 +37,8 @@ public final class IndexedDocuments {
             return found;
         }
         List<String> list = List.copyOf(ids);
-        MgetResponse<ObjectNode> response = Retrying.call("looking up " + list.size() + " documents",
+        MgetResponse<ObjectNode> response = Retrying.call(
+                "looking up " + list.size() + " documents",
                 () -> client.mget(m -> m.index(alias).ids(list).sourceExcludes(Fields.TEXT), ObjectNode.class));
         for (MultiGetResponseItem<ObjectNode> item : response.docs()) {
             if (item.isResult() && item.result().found() && item.result().source() != null) {
@@ -56,13 +57,18 @@ public final class IndexedDocuments {
         List<FieldValue> values = new ArrayList<>();
         hashes.forEach(h -> values.add(FieldValue.of(h)));
         int size = Math.min(10_000, hashes.size() * 4);
-        SearchResponse<ObjectNode> response = Retrying.call("looking up " + hashes.size() + " content hashes",
-                () -> client.search(s -> s.index(alias).size(size)
-                        .query(q -> q.bool(b -> b
-                                .filter(f -> f.terms(t -> t.field(Fields.CONTENT_HASH).terms(tv -> tv.value(values))))
-                                .mustNot(n -> n.term(t -> t.field(Fields.CANONICAL).value(false)))))
-                        .source(src -> src.filter(f -> f.includes(Fields.ID, Fields.CONTENT_HASH)))
-                        .sort(so -> so.field(fs -> fs.field(Fields.ID).order(SortOrder.Asc))), ObjectNode.class));
+        SearchResponse<ObjectNode> response = Retrying.call(
+                "looking up " + hashes.size() + " content hashes",
+                () -> client.search(
+                        s -> s.index(alias)
+                                .size(size)
+                                .query(q -> q.bool(b -> b.filter(f -> f.terms(t ->
+                                                t.field(Fields.CONTENT_HASH).terms(tv -> tv.value(values))))
+                                        .mustNot(n -> n.term(
+                                                t -> t.field(Fields.CANONICAL).value(false)))))
+                                .source(src -> src.filter(f -> f.includes(Fields.ID, Fields.CONTENT_HASH)))
+                                .sort(so -> so.field(fs -> fs.field(Fields.ID).order(SortOrder.Asc))),
+                        ObjectNode.class));
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             ObjectNode src = hit.source();
             if (src != null && src.hasNonNull(Fields.CONTENT_HASH)) {

@@ -16,8 +16,7 @@ final class Retrying {
     static final int ATTEMPTS = 4;
     private static final long FIRST_BACKOFF_MS = 500;
 
-    private Retrying() {
-    }
+    private Retrying() {}
 
     static <T> T call(String what, Call<T> call) {
         long backoff = FIRST_BACKOFF_MS;
@@ -52,7 +51,8 @@ final class Retrying {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String msg = root.getMessage() == null ? root.getClass().getSimpleName()
+        String msg = root.getMessage() == null
+                ? root.getClass().getSimpleName()
                 : root.getClass().getSimpleName() + ": " + root.getMessage();
         return msg;
     }

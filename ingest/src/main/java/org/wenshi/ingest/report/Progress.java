@@ -38,9 +38,17 @@ public final class Progress {
     private String line(long now) {
         double seconds = Math.max(0.001, (now - startNanos) / 1e9);
         long done = counts.total();
-        return String.format(Locale.ROOT, "progress: %d sources in %.1f s (%.1f/s): indexed %d, unchanged %d,"
+        return String.format(
+                Locale.ROOT,
+                "progress: %d sources in %.1f s (%.1f/s): indexed %d, unchanged %d,"
                         + " duplicates %d, skipped %d, failed %d",
-                done, seconds, done / seconds, counts.get(Outcome.INDEXED), counts.get(Outcome.UNCHANGED),
-                counts.get(Outcome.DUPLICATE), counts.get(Outcome.SKIPPED), counts.get(Outcome.FAILED));
+                done,
+                seconds,
+                done / seconds,
+                counts.get(Outcome.INDEXED),
+                counts.get(Outcome.UNCHANGED),
+                counts.get(Outcome.DUPLICATE),
+                counts.get(Outcome.SKIPPED),
+                counts.get(Outcome.FAILED));
     }
 }

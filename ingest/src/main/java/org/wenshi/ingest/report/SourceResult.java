@@ -11,6 +11,5 @@ package org.wenshi.ingest.report;
  * @param duplicateOf the id of the document it duplicates, for {@link Outcome#DUPLICATE}
  * @param title the extracted title, when there is one
  */
-public record SourceResult(String source, String format, Outcome outcome, String reason, String id,
-                           String duplicateOf, String title) {
-}
+public record SourceResult(
+        String source, String format, Outcome outcome, String reason, String id, String duplicateOf, String title) {}

@@ -20,15 +20,15 @@ import org.wenshi.ingest.enrich.Gazetteer;
 public final class SampleArchive {
     static final String MARKER = ".complete";
 
-    private SampleArchive() {
-    }
+    private SampleArchive() {}
 
     /** Makes the archive under {@code dir} unless it is there already; returns its docs folder. */
     public static Path ensure(Path dir, int size, PrintStream out) throws IOException {
         Path docs = dir.resolve("docs");
         Path marker = dir.resolve(MARKER);
         String expected = "generator=" + SampleGenerator.VERSION + " seed=" + SampleGenerator.SEED + " size=" + size;
-        if (Files.isRegularFile(marker) && Files.readString(marker, StandardCharsets.UTF_8).strip().equals(expected)
+        if (Files.isRegularFile(marker)
+                && Files.readString(marker, StandardCharsets.UTF_8).strip().equals(expected)
                 && Files.isDirectory(docs)) {
             out.println("sample archive: reusing " + docs);
             return docs;
@@ -44,7 +44,9 @@ public final class SampleArchive {
         generator.generate(docs, size, d -> {
             int n = written.incrementAndGet();
             if (n % 10_000 == 0) {
-                out.printf("sample archive: %d documents written (%.0f/s)%n", n, n / ((System.nanoTime() - started) / 1e9));
+                out.printf(
+                        "sample archive: %d documents written (%.0f/s)%n",
+                        n, n / ((System.nanoTime() - started) / 1e9));
             }
         });
         Files.writeString(marker, expected + "\n", StandardCharsets.UTF_8);

@@ -8,5 +8,4 @@ package org.wenshi.ingest.sample;
  * @param bytes the file's content
  * @param plan what it was made from
  */
-public record SampleDocument(String relativePath, String title, byte[] bytes, SamplePlan plan) {
-}
+public record SampleDocument(String relativePath, String title, byte[] bytes, SamplePlan plan) {}

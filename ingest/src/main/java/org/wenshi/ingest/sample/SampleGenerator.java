@@ -1,6 +1,5 @@
 package org.wenshi.ingest.sample;
 
-import org.wenshi.ingest.extract.ChineseScript;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-
 import org.wenshi.ingest.enrich.Division;
 import org.wenshi.ingest.enrich.Division.Level;
 import org.wenshi.ingest.enrich.Gazetteer;
+import org.wenshi.ingest.extract.ChineseScript;
 
 /**
  * Makes the sample archive's documents: document {@code i} depends only on the seed and {@code i},
@@ -33,13 +32,34 @@ public final class SampleGenerator {
     public static final int VERSION = 1;
 
     private static final String[][] CITIES = {
-        {"河南省", "郑州市"}, {"河南省", "开封市"}, {"河南省", "洛阳市"}, {"河南省", "南阳市"}, {"河南省", "许昌市"},
-        {"河南省", "漯河市"}, {"河南省", "信阳市"}, {"河南省", "周口市"},
-        {"四川省", "成都市"}, {"四川省", "绵阳市"}, {"四川省", "南充市"}, {"四川省", "巴中市"}, {"四川省", "达州市"},
+        {"河南省", "郑州市"},
+        {"河南省", "开封市"},
+        {"河南省", "洛阳市"},
+        {"河南省", "南阳市"},
+        {"河南省", "许昌市"},
+        {"河南省", "漯河市"},
+        {"河南省", "信阳市"},
+        {"河南省", "周口市"},
+        {"四川省", "成都市"},
+        {"四川省", "绵阳市"},
+        {"四川省", "南充市"},
+        {"四川省", "巴中市"},
+        {"四川省", "达州市"},
         {"四川省", "宜宾市"},
-        {"湖北省", "武汉市"}, {"湖北省", "宜昌市"}, {"湖北省", "襄阳市"}, {"湖北省", "荆州市"}, {"湖北省", "十堰市"},
-        {"江苏省", "南京市"}, {"江苏省", "苏州市"}, {"江苏省", "扬州市"}, {"江苏省", "徐州市"},
-        {"山东省", "济南市"}, {"山东省", "青岛市"}, {"山东省", "潍坊市"}, {"山东省", "临沂市"}, {"山东省", "济宁市"},
+        {"湖北省", "武汉市"},
+        {"湖北省", "宜昌市"},
+        {"湖北省", "襄阳市"},
+        {"湖北省", "荆州市"},
+        {"湖北省", "十堰市"},
+        {"江苏省", "南京市"},
+        {"江苏省", "苏州市"},
+        {"江苏省", "扬州市"},
+        {"江苏省", "徐州市"},
+        {"山东省", "济南市"},
+        {"山东省", "青岛市"},
+        {"山东省", "潍坊市"},
+        {"山东省", "临沂市"},
+        {"山东省", "济宁市"},
     };
 
     /** Genres that suit each theme; the document number picks among them. */
@@ -74,13 +94,17 @@ public final class SampleGenerator {
     public SampleGenerator(Gazetteer gazetteer, long seed) {
         this.seed = seed;
         for (String[] pc : CITIES) {
-            Division province = gazetteer.find(pc[0], Level.PROVINCE, null)
+            Division province = gazetteer
+                    .find(pc[0], Level.PROVINCE, null)
                     .orElseThrow(() -> new IllegalStateException("Gazetteer lacks " + pc[0]));
-            Division city = gazetteer.find(pc[1], Level.CITY, province)
+            Division city = gazetteer
+                    .find(pc[1], Level.CITY, province)
                     .orElseThrow(() -> new IllegalStateException("Gazetteer lacks " + pc[0] + pc[1]));
             cities.add(city);
             List<Division> all = gazetteer.countiesOf(city);
-            List<Division> rural = all.stream().filter(d -> d.name().endsWith("县") || d.name().endsWith("市")).toList();
+            List<Division> rural = all.stream()
+                    .filter(d -> d.name().endsWith("县") || d.name().endsWith("市"))
+                    .toList();
             counties.add(rural.isEmpty() ? all : rural);
         }
     }
@@ -106,18 +130,22 @@ public final class SampleGenerator {
         SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + i);
         SamplePlan plan = plan(i, rnd);
         Writer w = new Writer(plan, rnd);
-        Text text = switch (plan.genre()) {
-            case WORK_REPORT -> w.workReport();
-            case PROPOSAL -> w.proposal();
-            case OPINION -> w.opinion();
-            case NEWS -> w.news();
-            case MEMOIR -> w.memoir();
-            case RECORD -> w.record();
-        };
+        Text text =
+                switch (plan.genre()) {
+                    case WORK_REPORT -> w.workReport();
+                    case PROPOSAL -> w.proposal();
+                    case OPINION -> w.opinion();
+                    case NEWS -> w.news();
+                    case MEMOIR -> w.memoir();
+                    case RECORD -> w.record();
+                };
         if (plan.traditional()) {
             // Traditional texts write 零 where simplified ones write 〇 (and Big5 lacks 〇).
-            text = new Text(ChineseScript.toTraditional(text.title()), text.lines().stream()
-                    .map(l -> ChineseScript.toTraditional(l).replace('〇', '零')).toList());
+            text = new Text(
+                    ChineseScript.toTraditional(text.title()),
+                    text.lines().stream()
+                            .map(l -> ChineseScript.toTraditional(l).replace('〇', '零'))
+                            .toList());
         }
         Charset charset = Charset.forName(plan.encoding());
         String content = plan.html() ? new HtmlPage(plan, rnd, text).render() : plainText(text);
@@ -126,8 +154,9 @@ public final class SampleGenerator {
             plan = withEncoding(plan, "UTF-8");
             content = plan.html() ? new HtmlPage(plan, new SplittableRandom(seed + i), text).render() : plainText(text);
         }
-        String name = String.format("%03d/%06d-%s.%s", i / 1000, i, plan.genre().name().toLowerCase().replace('_', '-'),
-                plan.html() ? "html" : "txt");
+        String name = String.format(
+                "%03d/%06d-%s.%s",
+                i / 1000, i, plan.genre().name().toLowerCase().replace('_', '-'), plan.html() ? "html" : "txt");
         return new SampleDocument(name, text.title(), content.getBytes(charset), plan);
     }
 
@@ -145,14 +174,14 @@ public final class SampleGenerator {
         int year = genre.firstYear + rnd.nextInt(genre.lastYear - genre.firstYear + 1);
         int month = genre == Genre.WORK_REPORT ? 1 + rnd.nextInt(2) : 1 + rnd.nextInt(12);
         int day = 1 + rnd.nextInt(28);
-        boolean traditional = theme.equals("港澳台侨") && genre == Genre.MEMOIR
-                || genre == Genre.MEMOIR && i % 5 == 0;
-        boolean html = switch (genre) {
-            case NEWS -> true;
-            case WORK_REPORT, MEMOIR -> rnd.nextInt(100) < 35;
-            case PROPOSAL, OPINION -> rnd.nextInt(100) < 50;
-            case RECORD -> false;
-        };
+        boolean traditional = theme.equals("港澳台侨") && genre == Genre.MEMOIR || genre == Genre.MEMOIR && i % 5 == 0;
+        boolean html =
+                switch (genre) {
+                    case NEWS -> true;
+                    case WORK_REPORT, MEMOIR -> rnd.nextInt(100) < 35;
+                    case PROPOSAL, OPINION -> rnd.nextInt(100) < 50;
+                    case RECORD -> false;
+                };
         int e = rnd.nextInt(100);
         String encoding;
         boolean declare = true;
@@ -168,8 +197,19 @@ public final class SampleGenerator {
     }
 
     private static SamplePlan withEncoding(SamplePlan p, String encoding) {
-        return new SamplePlan(p.number(), p.genre(), p.theme(), p.city(), p.county(), p.year(), p.month(), p.day(),
-                p.html(), p.traditional(), encoding, p.declareCharset());
+        return new SamplePlan(
+                p.number(),
+                p.genre(),
+                p.theme(),
+                p.city(),
+                p.county(),
+                p.year(),
+                p.month(),
+                p.day(),
+                p.html(),
+                p.traditional(),
+                encoding,
+                p.declareCharset());
     }
 
     private static String plainText(Text text) {
@@ -185,8 +225,7 @@ public final class SampleGenerator {
     }
 
     /** A document's title and lines, before format and encoding. */
-    record Text(String title, List<String> lines) {
-    }
+    record Text(String title, List<String> lines) {}
 
     /** Chinese numerals: 14 → 十四, 1984 → 一九八四 (digit by digit with {@code digits}). */
     static String chinese(int n, boolean digits) {
@@ -241,8 +280,12 @@ public final class SampleGenerator {
         }
 
         private String fill(String template) {
-            String t = template.replace("{P}", p).replace("{S}", s).replace("{C}", c).replace("{Y}", String.valueOf(plan.year()))
-                    .replace("{topic}", topic).replace("{issue}", pick(SampleTexts.ISSUES))
+            String t = template.replace("{P}", p)
+                    .replace("{S}", s)
+                    .replace("{C}", c)
+                    .replace("{Y}", String.valueOf(plan.year()))
+                    .replace("{topic}", topic)
+                    .replace("{issue}", pick(SampleTexts.ISSUES))
                     .replace("{lvl}", place.level() == Level.COUNTY ? "县" : "市");
             while (t.contains("{N}")) {
                 t = t.replaceFirst("\\{N}", String.valueOf(2 + rnd.nextInt(29)));
@@ -362,17 +405,17 @@ public final class SampleGenerator {
         }
 
         Text news() {
-            String title = switch (rnd.nextInt(3)) {
-                case 0 -> p + "政协召开“" + topic + "”专题协商会";
-                case 1 -> p + "政协组织委员视察" + topic + "工作";
-                default -> s + "政协委员聚焦" + topic + "建言献策";
-            };
+            String title =
+                    switch (rnd.nextInt(3)) {
+                        case 0 -> p + "政协召开“" + topic + "”专题协商会";
+                        case 1 -> p + "政协组织委员视察" + topic + "工作";
+                        default -> s + "政协委员聚焦" + topic + "建言献策";
+                    };
             List<String> l = new ArrayList<>();
-            l.add("本报讯（记者 " + name() + " 通讯员 " + name() + "）" + plan.month() + "月" + plan.day() + "日，"
-                    + fullPlace() + "政协围绕“" + topic + "”组织委员开展专题活动，" + lvl() + "政协主席" + name() + "参加。");
+            l.add("本报讯（记者 " + name() + " 通讯员 " + name() + "）" + plan.month() + "月" + plan.day() + "日，" + fullPlace()
+                    + "政协围绕“" + topic + "”组织委员开展专题活动，" + lvl() + "政协主席" + name() + "参加。");
             l.addAll(sentences(plan.theme(), 3));
-            l.add("活动中，" + (3 + rnd.nextInt(12)) + "位委员先后发言，大家一致认为，要把“" + topic
-                    + "”作为履职的重要内容，持续跟踪、久久为功。");
+            l.add("活动中，" + (3 + rnd.nextInt(12)) + "位委员先后发言，大家一致认为，要把“" + topic + "”作为履职的重要内容，持续跟踪、久久为功。");
             l.addAll(sentences(otherTheme(), 1));
             l.add(SampleTexts.NOTE);
             return new Text(title, l);
@@ -390,8 +433,7 @@ public final class SampleGenerator {
                 l.add(series);
                 l.add("政协" + c + "委员会文史资料委员会编");
                 l.add(SampleTexts.NOTE);
-                l.add("编者按：本文据民国" + chinese(minguo, false) + "年（" + (1911 + minguo) + "年）旧刊重排，"
-                        + "原文为繁体竖排，今照录，以存史料。");
+                l.add("编者按：本文据民国" + chinese(minguo, false) + "年（" + (1911 + minguo) + "年）旧刊重排，" + "原文为繁体竖排，今照录，以存史料。");
                 l.add("民国" + chinese(minguo, false) + "年，本县共辖" + chinese(3 + rnd.nextInt(8), false)
                         + "区，户口较上年略增，县城内有商号百余家，街市尚称繁荣。");
                 l.add("是年春，本县开办民众学校，入学者多为农家子弟；秋收后，县府组织修筑城外道路，以利交通。");
@@ -407,8 +449,8 @@ public final class SampleGenerator {
                 l.add("政协" + c + "委员会文史资料委员会编");
                 l.add(SampleTexts.NOTE);
                 int subject = 1931 + rnd.nextInt(50);
-                l.add(chinese(subject, true) + "年，我" + (10 + rnd.nextInt(30)) + "岁，在" + fullPlace()
-                        + "城里读书。那时的" + s + "城墙还在，街上多是青石板路，一到雨天泥泞难行。");
+                l.add(chinese(subject, true) + "年，我" + (10 + rnd.nextInt(30)) + "岁，在" + fullPlace() + "城里读书。那时的" + s
+                        + "城墙还在，街上多是青石板路，一到雨天泥泞难行。");
                 l.addAll(sentences(plan.theme(), 3));
                 l.add("后来，" + author + "先生曾任" + s + "政协委员，多次为文史资料撰稿，留下了许多珍贵的回忆。");
                 l.add("以上是我亲历、亲见、亲闻的一些情况，记录下来，供文史工作者参考，错漏之处，敬请指正。");
@@ -418,18 +460,18 @@ public final class SampleGenerator {
         }
 
         Text record() {
-            String title = switch (rnd.nextInt(2)) {
-                case 0 -> "政协" + p + "第一届委员会第" + chinese(1 + rnd.nextInt(3), false) + "次会议纪要";
-                default -> p + "各界人民代表会议协商委员会工作纪要";
-            };
+            String title =
+                    switch (rnd.nextInt(2)) {
+                        case 0 -> "政协" + p + "第一届委员会第" + chinese(1 + rnd.nextInt(3), false) + "次会议纪要";
+                        default -> p + "各界人民代表会议协商委员会工作纪要";
+                    };
             List<String> l = new ArrayList<>();
             l.add(SampleTexts.NOTE);
-            l.add(chineseDate(true) + "，" + "政协" + p + "委员会召开会议，出席会议的有各民主党派、工商联、"
-                    + "人民团体和各界人士代表" + (30 + rnd.nextInt(90)) + "人。");
+            l.add(chineseDate(true) + "，" + "政协" + p + "委员会召开会议，出席会议的有各民主党派、工商联、" + "人民团体和各界人士代表"
+                    + (30 + rnd.nextInt(90)) + "人。");
             l.addAll(sentences(plan.theme(), 2));
             l.add("会议号召各界人士在中共" + p + "委领导下，加强团结，积极参加国家建设。");
-            l.add("（本纪要录自" + shortName(plan.city()) + "政协档案，" + chinese(1980 + rnd.nextInt(20), true)
-                    + "年收入文史资料）");
+            l.add("（本纪要录自" + shortName(plan.city()) + "政协档案，" + chinese(1980 + rnd.nextInt(20), true) + "年收入文史资料）");
             l.add(chineseDate(true));
             return new Text(title, l);
         }
@@ -461,32 +503,44 @@ public final class SampleGenerator {
 
         String render() {
             String shortPlace = shortName(plan.place());
-            String site = t(switch (plan.number() % 3) {
-                case 0 -> shortPlace + "政协网";
-                case 1 -> "政协" + plan.place().name() + "委员会门户网站";
-                default -> shortPlace + "政协";
-            });
+            String site = t(
+                    switch (plan.number() % 3) {
+                        case 0 -> shortPlace + "政协网";
+                        case 1 -> "政协" + plan.place().name() + "委员会门户网站";
+                        default -> shortPlace + "政协";
+                    });
             String column = t(SampleTexts.COLUMNS.get(plan.number() % SampleTexts.COLUMNS.size()));
-            String date = String.format("%04d-%02d-%02d %02d:%02d", plan.year(), plan.month(), plan.day(),
-                    8 + rnd.nextInt(10), rnd.nextInt(60));
+            String date = String.format(
+                    "%04d-%02d-%02d %02d:%02d",
+                    plan.year(), plan.month(), plan.day(), 8 + rnd.nextInt(10), rnd.nextInt(60));
             String source = t(plan.genre() == Genre.NEWS ? shortName(plan.city()) + "日报" : site);
-            String charsetName = plan.encoding().equalsIgnoreCase("GBK") ? (plan.number() % 2 == 0 ? "gb2312" : "gbk")
+            String charsetName = plan.encoding().equalsIgnoreCase("GBK")
+                    ? (plan.number() % 2 == 0 ? "gb2312" : "gbk")
                     : plan.encoding().equalsIgnoreCase("Big5") ? "big5" : "utf-8";
             StringBuilder h = new StringBuilder();
             h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n");
             if (plan.declareCharset()) {
-                h.append(plan.number() % 2 == 0
-                        ? "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + charsetName + "\">\n"
-                        : "<meta charset=\"" + charsetName + "\">\n");
+                h.append(
+                        plan.number() % 2 == 0
+                                ? "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + charsetName
+                                        + "\">\n"
+                                : "<meta charset=\"" + charsetName + "\">\n");
             }
-            h.append("<title>").append(esc(text.title())).append(plan.number() % 2 == 0 ? "_" : " - ")
-                    .append(esc(site)).append("</title>\n");
+            h.append("<title>")
+                    .append(esc(text.title()))
+                    .append(plan.number() % 2 == 0 ? "_" : " - ")
+                    .append(esc(site))
+                    .append("</title>\n");
             if (plan.number() % 2 == 0) {
                 h.append("<meta name=\"PubDate\" content=\"").append(date).append("\">\n");
             }
-            h.append("<meta name=\"keywords\" content=\"").append(esc(t("政协," + column))).append("\">\n");
+            h.append("<meta name=\"keywords\" content=\"")
+                    .append(esc(t("政协," + column)))
+                    .append("\">\n");
             h.append("<link rel=\"stylesheet\" href=\"/css/style.css\">\n</head>\n<body>\n");
-            h.append("<div class=\"header\"><div class=\"logo\">").append(esc(site)).append("</div>\n<ul class=\"nav\">");
+            h.append("<div class=\"header\"><div class=\"logo\">")
+                    .append(esc(site))
+                    .append("</div>\n<ul class=\"nav\">");
             for (String item : List.of("首页", "政协要闻", "协商议政", "民主监督", "提案工作", "文史资料", "委员风采")) {
                 h.append("<li><a href=\"#\">").append(esc(t(item))).append("</a></li>");
             }
@@ -494,24 +548,52 @@ public final class SampleGenerator {
             if (plan.number() % 4 == 3) {
                 return oldLayout(h, site, column, date, source);
             }
-            h.append("<div class=\"location\">").append(esc(t("当前位置："))).append("<a href=\"/\">")
-                    .append(esc(t("首页"))).append("</a> &gt; <a href=\"#\">").append(esc(column)).append("</a> &gt; ")
-                    .append(esc(t("正文"))).append("</div>\n");
-            h.append("<div class=\"main\">\n<div class=\"article\">\n<h1>").append(esc(text.title())).append("</h1>\n");
-            h.append("<div class=\"info\">").append(esc(t("来源：" + strip(source) + "　发布时间："))).append(date)
-                    .append(esc(t("　阅读量："))).append(50 + rnd.nextInt(5000)).append("</div>\n");
+            h.append("<div class=\"location\">")
+                    .append(esc(t("当前位置：")))
+                    .append("<a href=\"/\">")
+                    .append(esc(t("首页")))
+                    .append("</a> &gt; <a href=\"#\">")
+                    .append(esc(column))
+                    .append("</a> &gt; ")
+                    .append(esc(t("正文")))
+                    .append("</div>\n");
+            h.append("<div class=\"main\">\n<div class=\"article\">\n<h1>")
+                    .append(esc(text.title()))
+                    .append("</h1>\n");
+            h.append("<div class=\"info\">")
+                    .append(esc(t("来源：" + strip(source) + "　发布时间：")))
+                    .append(date)
+                    .append(esc(t("　阅读量：")))
+                    .append(50 + rnd.nextInt(5000))
+                    .append("</div>\n");
             h.append("<div class=\"content\" id=\"zoom\">\n");
             for (String line : text.lines()) {
-                h.append("<p>").append(line.length() > 30 ? "&nbsp;&nbsp;" : "").append(esc(line)).append("</p>\n");
+                h.append("<p>")
+                        .append(line.length() > 30 ? "&nbsp;&nbsp;" : "")
+                        .append(esc(line))
+                        .append("</p>\n");
             }
-            h.append("</div>\n<div class=\"editor\">").append(esc(t("编辑：" + person() + "　责编：" + person()
-                    + "　审核：" + person()))).append("</div>\n");
-            h.append("<div class=\"prevnext\"><p>").append(esc(t("上一篇："))).append("<a href=\"#\">")
-                    .append(esc(t(shortPlace + "政协召开主席会议"))).append("</a></p><p>").append(esc(t("下一篇：")))
-                    .append("<a href=\"#\">").append(esc(t(shortPlace + "政协机关开展志愿服务活动"))).append("</a></p></div>\n");
-            h.append("</div>\n<div class=\"sidebar\"><h3>").append(esc(t("热点推荐"))).append("</h3><ul>")
-                    .append("<li><a href=\"#\">").append(esc(t("委员风采：扎根基层的履职故事"))).append("</a></li>")
-                    .append("<li><a href=\"#\">").append(esc(t("图说政协：一周要闻回顾"))).append("</a></li></ul></div>\n</div>\n");
+            h.append("</div>\n<div class=\"editor\">")
+                    .append(esc(t("编辑：" + person() + "　责编：" + person() + "　审核：" + person())))
+                    .append("</div>\n");
+            h.append("<div class=\"prevnext\"><p>")
+                    .append(esc(t("上一篇：")))
+                    .append("<a href=\"#\">")
+                    .append(esc(t(shortPlace + "政协召开主席会议")))
+                    .append("</a></p><p>")
+                    .append(esc(t("下一篇：")))
+                    .append("<a href=\"#\">")
+                    .append(esc(t(shortPlace + "政协机关开展志愿服务活动")))
+                    .append("</a></p></div>\n");
+            h.append("</div>\n<div class=\"sidebar\"><h3>")
+                    .append(esc(t("热点推荐")))
+                    .append("</h3><ul>")
+                    .append("<li><a href=\"#\">")
+                    .append(esc(t("委员风采：扎根基层的履职故事")))
+                    .append("</a></li>")
+                    .append("<li><a href=\"#\">")
+                    .append(esc(t("图说政协：一周要闻回顾")))
+                    .append("</a></li></ul></div>\n</div>\n");
             h.append("<div class=\"share\">").append(esc(t("分享到：微信 微博 QQ空间"))).append("</div>\n");
             footer(h, shortPlace);
             return h.append("</body>\n</html>\n").toString();
@@ -520,28 +602,40 @@ public final class SampleGenerator {
         /** A table layout with {@code <br>}-separated paragraphs, as older GBK sites have. */
         private String oldLayout(StringBuilder h, String site, String column, String date, String source) {
             h.append("<table width=\"960\" align=\"center\"><tr><td class=\"position\">")
-                    .append(esc(t("您当前的位置：首页 > " + column + " > 正文"))).append("</td></tr></table>\n");
+                    .append(esc(t("您当前的位置：首页 > " + column + " > 正文")))
+                    .append("</td></tr></table>\n");
             h.append("<table width=\"960\" align=\"center\"><tr><td class=\"left\" width=\"700\">\n");
             h.append("<div class=\"title\"><b>").append(esc(text.title())).append("</b></div>\n");
-            h.append("<div class=\"time\">").append(esc(t("日期：" + date.substring(0, 10) + "　来源：" + strip(source)
-                    + "　点击数：" + (10 + rnd.nextInt(900))))).append("</div>\n");
+            h.append("<div class=\"time\">")
+                    .append(esc(t("日期：" + date.substring(0, 10) + "　来源：" + strip(source) + "　点击数："
+                            + (10 + rnd.nextInt(900)))))
+                    .append("</div>\n");
             h.append("<div class=\"text\">\n");
             for (String line : text.lines()) {
                 h.append("&nbsp;&nbsp;&nbsp;&nbsp;").append(esc(line)).append("<br>\n");
             }
-            h.append("</div>\n<div class=\"bianji\">").append(esc(t("【责任编辑：" + person() + "】"))).append("</div>\n");
-            h.append("<div class=\"updown\">").append(esc(t("上一条：政协委员风采展示"))).append("<br>")
-                    .append(esc(t("下一条：政协召开学习会"))).append("</div>\n");
-            h.append("</td><td class=\"right\" width=\"260\">").append(esc(t("【打印本页】【关闭窗口】"))).append("</td></tr></table>\n");
+            h.append("</div>\n<div class=\"bianji\">")
+                    .append(esc(t("【责任编辑：" + person() + "】")))
+                    .append("</div>\n");
+            h.append("<div class=\"updown\">")
+                    .append(esc(t("上一条：政协委员风采展示")))
+                    .append("<br>")
+                    .append(esc(t("下一条：政协召开学习会")))
+                    .append("</div>\n");
+            h.append("</td><td class=\"right\" width=\"260\">")
+                    .append(esc(t("【打印本页】【关闭窗口】")))
+                    .append("</td></tr></table>\n");
             footer(h, shortName(plan.place()));
             return h.append("</body>\n</html>\n").toString();
         }
 
         private void footer(StringBuilder h, String shortPlace) {
-            h.append("<div class=\"footer\"><p>").append(esc(t("版权所有：政协" + plan.place().name() + "委员会办公室　地址："
-                    + plan.city().name() + "人民路" + (1 + rnd.nextInt(300)) + "号"))).append("</p><p>")
-                    .append(esc(t("网站标识码：示例" + (1000 + rnd.nextInt(9000)) + "　技术支持：" + shortPlace
-                            + "政协信息中心"))).append("</p></div>\n");
+            h.append("<div class=\"footer\"><p>")
+                    .append(esc(t("版权所有：政协" + plan.place().name() + "委员会办公室　地址："
+                            + plan.city().name() + "人民路" + (1 + rnd.nextInt(300)) + "号")))
+                    .append("</p><p>")
+                    .append(esc(t("网站标识码：示例" + (1000 + rnd.nextInt(9000)) + "　技术支持：" + shortPlace + "政协信息中心")))
+                    .append("</p></div>\n");
         }
 
         private String person() {
@@ -554,7 +648,10 @@ public final class SampleGenerator {
         }
 
         private static String esc(String s) {
-            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+            return s.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace("\"", "&quot;");
         }
     }
 }

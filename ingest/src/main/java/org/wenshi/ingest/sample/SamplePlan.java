@@ -18,8 +18,19 @@ import org.wenshi.ingest.enrich.Division;
  * @param encoding the charset of the file's bytes
  * @param declareCharset for HTML: whether the page declares its charset
  */
-public record SamplePlan(int number, Genre genre, String theme, Division city, Division county, int year, int month,
-                  int day, boolean html, boolean traditional, String encoding, boolean declareCharset) {
+public record SamplePlan(
+        int number,
+        Genre genre,
+        String theme,
+        Division city,
+        Division county,
+        int year,
+        int month,
+        int day,
+        boolean html,
+        boolean traditional,
+        String encoding,
+        boolean declareCharset) {
 
     /** The committee's place: the county when there is one, else the city. */
     public Division place() {

@@ -15,8 +15,7 @@ final class SampleTexts {
     /** The note every sample document carries. */
     static final String NOTE = "（本文为 Wenshi 示例数据，内容虚构）";
 
-    record Bank(List<String> topics, List<String> sentences) {
-    }
+    record Bank(List<String> topics, List<String> sentences) {}
 
     private static final String BANKS = """
             # 政治引领与党的建设
@@ -184,19 +183,36 @@ final class SampleTexts {
             "基层卫生院设备陈旧，群众小病也往城里跑",
             "部分老旧小区加装电梯协调难、资金筹措难");
 
-    static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴",
-            "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于");
-    static final List<String> GIVEN = List.of("建国", "秀英", "志刚", "文华", "玉兰", "国强", "晓明", "丽娟", "德胜",
-            "淑芬", "长青", "海燕", "振华", "桂芳", "学文", "春生", "敏", "静", "磊", "涛", "明远", "慧", "立新", "红梅");
-    static final List<String> SECTORS = List.of("中共", "民革", "民盟", "民建", "民进", "农工党", "九三学社", "无党派人士",
-            "工商联", "经济", "农业", "教育", "医药卫生", "文化艺术", "科学技术", "社会福利和社会保障", "少数民族", "宗教");
-    static final List<String> DEPARTMENTS = List.of("住房和城乡建设局", "教育局", "农业农村局", "生态环境局",
-            "交通运输局", "文化广电和旅游局", "卫生健康委员会", "民政局", "发展和改革委员会", "工业和信息化局");
-    static final List<String> COLUMNS = List.of("政协要闻", "协商议政", "民主监督", "提案工作", "社情民意", "文史天地",
-            "委员风采", "基层协商");
+    static final List<String> SURNAMES = List.of(
+            "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗", "梁",
+            "宋", "郑", "谢", "韩", "唐", "冯", "于");
+    static final List<String> GIVEN = List.of(
+            "建国", "秀英", "志刚", "文华", "玉兰", "国强", "晓明", "丽娟", "德胜", "淑芬", "长青", "海燕", "振华", "桂芳", "学文", "春生", "敏", "静",
+            "磊", "涛", "明远", "慧", "立新", "红梅");
+    static final List<String> SECTORS = List.of(
+            "中共",
+            "民革",
+            "民盟",
+            "民建",
+            "民进",
+            "农工党",
+            "九三学社",
+            "无党派人士",
+            "工商联",
+            "经济",
+            "农业",
+            "教育",
+            "医药卫生",
+            "文化艺术",
+            "科学技术",
+            "社会福利和社会保障",
+            "少数民族",
+            "宗教");
+    static final List<String> DEPARTMENTS =
+            List.of("住房和城乡建设局", "教育局", "农业农村局", "生态环境局", "交通运输局", "文化广电和旅游局", "卫生健康委员会", "民政局", "发展和改革委员会", "工业和信息化局");
+    static final List<String> COLUMNS = List.of("政协要闻", "协商议政", "民主监督", "提案工作", "社情民意", "文史天地", "委员风采", "基层协商");
 
-    private SampleTexts() {
-    }
+    private SampleTexts() {}
 
     private static Map<String, Bank> parse(String text) {
         Map<String, Bank> banks = new LinkedHashMap<>();

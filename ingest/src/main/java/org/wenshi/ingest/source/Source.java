@@ -26,9 +26,11 @@ public record Source(Path path, String url, String extension, Optional<Format> f
     /** The source for a file path; the path need not exist. */
     public static Source ofFile(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        String name =
+                absolute.getFileName() == null ? "" : absolute.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String extension = dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        String extension =
+                dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
         return new Source(absolute, absolute.toUri().toString(), extension, Format.forExtension(extension));
     }
 
@@ -57,8 +59,9 @@ public record Source(Path path, String url, String extension, Optional<Format> f
         if (format.isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(extension.isEmpty()
-                ? "unsupported format: no file-name extension (not yet supported)"
-                : "unsupported format: ." + extension + " (not yet supported)");
+        return Optional.of(
+                extension.isEmpty()
+                        ? "unsupported format: no file-name extension (not yet supported)"
+                        : "unsupported format: ." + extension + " (not yet supported)");
     }
 }

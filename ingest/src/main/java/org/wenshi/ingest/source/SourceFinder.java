@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  */
 public final class SourceFinder {
 
-    private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> p.getFileName().toString());
+    private static final Comparator<Path> BY_NAME =
+            Comparator.comparing(p -> p.getFileName().toString());
 
     /**
      * Reports each path under {@code roots} to {@code sink}. Roots must exist (the command line
@@ -54,8 +55,11 @@ public final class SourceFinder {
             if (Files.isSymbolicLink(child)) {
                 sink.accept(Found.skip(Source.ofFile(child), "symbolic link not followed"));
             } else if (name.startsWith(".")) {
-                sink.accept(Found.skip(Source.ofFile(child), Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
-                        ? "hidden folder not searched" : "hidden file"));
+                sink.accept(Found.skip(
+                        Source.ofFile(child),
+                        Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+                                ? "hidden folder not searched"
+                                : "hidden file"));
             } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 walk(child, sink);
             } else if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {

@@ -18,8 +18,7 @@ class BylineEnricherTest {
 
     @Test
     void readsOralHistoryBylineAndSeries() {
-        Byline b = bylines.read(List.of("回忆抗战时期的游击队", "《南阳文史资料》第三辑", "王建国 口述　李秀英 整理", "正文"),
-                null, null, null, null);
+        Byline b = bylines.read(List.of("回忆抗战时期的游击队", "《南阳文史资料》第三辑", "王建国 口述　李秀英 整理", "正文"), null, null, null, null);
         assertThat(b.authors()).containsExactly("王建国", "李秀英");
         assertThat(b.series()).isEqualTo("南阳文史资料");
         assertThat(b.volume()).isEqualTo("第三辑");

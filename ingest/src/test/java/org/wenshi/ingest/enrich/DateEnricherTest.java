@@ -17,7 +17,8 @@ class DateEnricherTest {
 
     @Test
     void prefersTheStatedPublicationDate() {
-        assertThat(dates.date("2024-05-14 15:42:49", "正文 2019年1月1日 另有日期").date()).isEqualTo("2024-05-14");
+        assertThat(dates.date("2024-05-14 15:42:49", "正文 2019年1月1日 另有日期").date())
+                .isEqualTo("2024-05-14");
         assertThat(dates.date("2024-05-14T07:42:49+08:00", "正文").date()).isEqualTo("2024-05-14");
         assertThat(dates.date("2024年05月14日", "正文").date()).isEqualTo("2024-05-14");
         assertThat(dates.date("2024/5/4", "正文").date()).isEqualTo("2024-05-04");
@@ -44,8 +45,7 @@ class DateEnricherTest {
 
     @Test
     void doesNotDateAMemoirByTheYearsItTellsAbout() {
-        String memoir = "卢沟桥事变前后\n民国二十六年七月七日，日军在卢沟桥一带挑起事端。\n"
-                + "民国二十六年七月\n1937年7月8日\n那年秋天，学校被迫停课，师生们四散逃难，有的参加了抗日队伍。";
+        String memoir = "卢沟桥事变前后\n民国二十六年七月七日，日军在卢沟桥一带挑起事端。\n" + "民国二十六年七月\n1937年7月8日\n那年秋天，学校被迫停课，师生们四散逃难，有的参加了抗日队伍。";
         Dating d = dates.date(null, memoir);
         assertThat(d.date()).isNull();
         assertThat(d.year()).isNull();

@@ -55,8 +55,7 @@ class PlaceEnricherTest {
 
     @Test
     void committeeOutweighsOtherMentions() {
-        Place p = resolve("巴中市政协委员赴成都学习考察",
-                "委员们先后到成都市、绵阳市考察，学习成都城市更新的经验。巴中市政协主席说，要结合巴中实际抓好落实。");
+        Place p = resolve("巴中市政协委员赴成都学习考察", "委员们先后到成都市、绵阳市考察，学习成都城市更新的经验。巴中市政协主席说，要结合巴中实际抓好落实。");
         assertThat(p.city().name()).isEqualTo("巴中市");
         assertThat(p.mentioned()).contains("巴中市", "成都市", "绵阳市");
     }
@@ -106,8 +105,7 @@ class PlaceEnricherTest {
 
     @Test
     void traditionalTextFoldedToSimplified() {
-        Place p = resolve(ChineseScript.toSimplified("巴中市政協港澳臺僑委員會"),
-                ChineseScript.toSimplified("第一批臺灣同胞回到巴中探親。"));
+        Place p = resolve(ChineseScript.toSimplified("巴中市政協港澳臺僑委員會"), ChineseScript.toSimplified("第一批臺灣同胞回到巴中探親。"));
         assertThat(p.city().name()).isEqualTo("巴中市");
         assertThat(p.mentioned()).contains("台湾省");
     }

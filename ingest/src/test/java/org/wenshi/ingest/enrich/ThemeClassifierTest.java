@@ -15,10 +15,27 @@ class ThemeClassifierTest {
 
     @Test
     void bundledTaxonomyHasTheDomainThemes() {
-        assertThat(ThemeTaxonomy.bundled().themes()).hasSizeGreaterThanOrEqualTo(15).contains(
-                "政治引领与党的建设", "协商议政", "民主监督", "提案工作", "社情民意", "团结联谊与统一战线",
-                "文史资料与文化传承", "经济发展", "乡村振兴与农业", "民生保障", "生态环保", "城市建设与交通",
-                "基层协商", "委员队伍与自身建设", "抗战与革命史", "人物回忆", "民族宗教", "港澳台侨");
+        assertThat(ThemeTaxonomy.bundled().themes())
+                .hasSizeGreaterThanOrEqualTo(15)
+                .contains(
+                        "政治引领与党的建设",
+                        "协商议政",
+                        "民主监督",
+                        "提案工作",
+                        "社情民意",
+                        "团结联谊与统一战线",
+                        "文史资料与文化传承",
+                        "经济发展",
+                        "乡村振兴与农业",
+                        "民生保障",
+                        "生态环保",
+                        "城市建设与交通",
+                        "基层协商",
+                        "委员队伍与自身建设",
+                        "抗战与革命史",
+                        "人物回忆",
+                        "民族宗教",
+                        "港澳台侨");
         for (String theme : ThemeTaxonomy.bundled().themes()) {
             assertThat(ThemeTaxonomy.bundled().keywords(theme)).as(theme).hasSizeGreaterThanOrEqualTo(4);
         }
@@ -26,15 +43,14 @@ class ThemeClassifierTest {
 
     @Test
     void classifiesAProposal() {
-        ThemeClassifier.Themes t = classifier.classify("关于提高提案办理质量的提案",
-                "案由：提案办理存在重答复轻落实的问题。建议承办单位加强与提案人沟通，重点提案由主席督办。");
+        ThemeClassifier.Themes t = classifier.classify("关于提高提案办理质量的提案", "案由：提案办理存在重答复轻落实的问题。建议承办单位加强与提案人沟通，重点提案由主席督办。");
         assertThat(t.themes()).first().isEqualTo("提案工作");
     }
 
     @Test
     void classifiesAWarMemoirWithSeveralThemes() {
-        ThemeClassifier.Themes t = classifier.classify("回忆抗战时期的游击队",
-                "一九三八年春，日军逼近县城，青年们参加抗日游击队。八路军的同志曾在村里住过。往事历历在目，我常常怀念那些牺牲的烈士。");
+        ThemeClassifier.Themes t =
+                classifier.classify("回忆抗战时期的游击队", "一九三八年春，日军逼近县城，青年们参加抗日游击队。八路军的同志曾在村里住过。往事历历在目，我常常怀念那些牺牲的烈士。");
         assertThat(t.themes()).contains("抗战与革命史", "人物回忆");
         assertThat(t.themes().get(0)).isEqualTo("抗战与革命史");
     }
@@ -50,12 +66,14 @@ class ThemeClassifierTest {
         Files.writeString(file, "# test\n茶叶\t茶园*2,采茶,茶农\n", StandardCharsets.UTF_8);
         ThemeTaxonomy custom = ThemeTaxonomy.load(Map.of(ThemeTaxonomy.ENV, file.toString()));
         assertThat(custom.themes()).containsExactly("茶叶");
-        assertThat(new ThemeClassifier(custom).classify("茶园见闻", "茶农们忙着采茶。").themes()).containsExactly("茶叶");
+        assertThat(new ThemeClassifier(custom).classify("茶园见闻", "茶农们忙着采茶。").themes())
+                .containsExactly("茶叶");
     }
 
     @Test
     void rejectsAMalformedTaxonomyLine() {
         assertThatThrownBy(() -> ThemeTaxonomy.parse("没有制表符的一行\n", "test.tsv"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test.tsv:1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("test.tsv:1");
     }
 }

@@ -6,8 +6,7 @@ import java.io.UncheckedIOException;
 
 /** Reads the scenario fixtures under {@code src/test/resources/fixtures}. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {

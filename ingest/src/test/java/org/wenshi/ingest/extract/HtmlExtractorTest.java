@@ -14,10 +14,10 @@ class HtmlExtractorTest {
         Extraction e = extractor.extract(Fixtures.bytes("html_utf8_with_boilerplate.html"));
         assertThat(e.title()).isEqualTo("郑州市政协召开“推进老旧小区改造”专题协商会");
         assertThat(e.lines()).hasSize(3);
-        assertThat(e.text()).startsWith("本报讯（记者 韩立新 通讯员 宋春生）5月14日")
+        assertThat(e.text())
+                .startsWith("本报讯（记者 韩立新 通讯员 宋春生）5月14日")
                 .contains("有事好商量")
-                .doesNotContain("首页", "当前位置", "上一篇", "下一篇", "版权所有", "分享到", "热点推荐", "编辑：",
-                        "阅读量", "技术支持", "协商议政\n");
+                .doesNotContain("首页", "当前位置", "上一篇", "下一篇", "版权所有", "分享到", "热点推荐", "编辑：", "阅读量", "技术支持", "协商议政\n");
     }
 
     @Test
@@ -67,7 +67,8 @@ class HtmlExtractorTest {
     void removesSiteNameFromTitle() {
         assertThat(HtmlExtractor.splitTitle("南阳市政协召开常委会议 - 南阳政协网", null).title())
                 .isEqualTo("南阳市政协召开常委会议");
-        assertThat(HtmlExtractor.splitTitle("南阳市政协召开常委会议_政协要闻_南阳市政协网", "南阳市政协召开常委会议").title())
+        assertThat(HtmlExtractor.splitTitle("南阳市政协召开常委会议_政协要闻_南阳市政协网", "南阳市政协召开常委会议")
+                        .title())
                 .isEqualTo("南阳市政协召开常委会议");
         HtmlExtractor.TitleParts parts = HtmlExtractor.splitTitle("南阳日报 | 委员建言城市更新", null);
         assertThat(parts.title()).isEqualTo("委员建言城市更新");
@@ -78,18 +79,22 @@ class HtmlExtractorTest {
 
     @Test
     void treatsLineOfLabelsAsBoilerplateButNotArticleSentences() {
-        assertThat(HtmlExtractor.isBoilerplateLine("来源：南阳日报 发布时间：2024-05-14 阅读量：12")).isTrue();
+        assertThat(HtmlExtractor.isBoilerplateLine("来源：南阳日报 发布时间：2024-05-14 阅读量：12"))
+                .isTrue();
         assertThat(HtmlExtractor.isBoilerplateLine("上一篇：市政协召开主席会议")).isTrue();
         assertThat(HtmlExtractor.isBoilerplateLine("首页 > 政协要闻 > 正文")).isTrue();
         assertThat(HtmlExtractor.isBoilerplateLine("版權所有：巴中市政協")).isTrue();
-        assertThat(HtmlExtractor.isBoilerplateLine("委员们建议，在社区设立委员工作室，畅通群众反映问题的渠道。")).isFalse();
+        assertThat(HtmlExtractor.isBoilerplateLine("委员们建议，在社区设立委员工作室，畅通群众反映问题的渠道。"))
+                .isFalse();
     }
 
     @Test
     void rejectsPageWithoutText() {
-        byte[] html = "<html><head><title>x</title></head><body><div class=\"nav\"><a href=\"/\">首页</a></div></body></html>"
-                .getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> extractor.extract(html)).isInstanceOf(ExtractionException.class)
+        byte[] html =
+                "<html><head><title>x</title></head><body><div class=\"nav\"><a href=\"/\">首页</a></div></body></html>"
+                        .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> extractor.extract(html))
+                .isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("empty");
     }
 }

@@ -41,20 +41,23 @@ class PlainTextExtractorTest {
     @Test
     void rejectsZeroByteFile() {
         assertThatThrownBy(() -> extractor.extract(new byte[0]))
-                .isInstanceOf(ExtractionException.class).hasMessageContaining("empty");
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("empty");
     }
 
     @Test
     void rejectsBinaryFileWithTxtName() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 1, 2, 3};
         assertThatThrownBy(() -> extractor.extract(png))
-                .isInstanceOf(ExtractionException.class).hasMessageContaining("binary");
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("binary");
     }
 
     @Test
     void rejectsFileWithOnlyBlankLines() {
         assertThatThrownBy(() -> extractor.extract(" \n\u3000\n\t\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .isInstanceOf(ExtractionException.class).hasMessageContaining("empty");
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("empty");
     }
 
     @Test

@@ -73,7 +73,8 @@ class BulkIndexerTest {
     }
 
     private static String item(String id, int status, String errorType) {
-        String error = errorType == null ? "\"result\":\"created\",\"_version\":1"
+        String error = errorType == null
+                ? "\"result\":\"created\",\"_version\":1"
                 : "\"error\":{\"type\":\"" + errorType + "\",\"reason\":\"reason for " + id + "\"}";
         return "{\"index\":{\"_index\":\"it-v1\",\"_id\":\"" + id + "\",\"status\":" + status + "," + error + "}}";
     }
@@ -94,26 +95,32 @@ class BulkIndexerTest {
     @Test
     void mapsEachItemErrorBackToItsOwnSource() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        String url = start(n -> bulk(item("a", 201, null), item("b", 400, "document_parsing_exception"),
-                item("c", 201, null)), calls, 200);
+        String url = start(
+                n -> bulk(item("a", 201, null), item("b", 400, "document_parsing_exception"), item("c", 201, null)),
+                calls,
+                200);
         try (BulkIndexer<String> indexer = indexer(url, 10)) {
             for (String id : List.of("a", "b", "c")) {
                 indexer.add(new BulkIndexer.Item<>(id, doc(id), 100, "file:///data/" + id + ".txt"));
             }
         }
-        assertThat(results).containsEntry("file:///data/a.txt", "indexed")
+        assertThat(results)
+                .containsEntry("file:///data/a.txt", "indexed")
                 .containsEntry("file:///data/c.txt", "indexed")
-                .containsEntry("file:///data/b.txt",
-                        "failed: bulk item error: document_parsing_exception: reason for b");
+                .containsEntry(
+                        "file:///data/b.txt", "failed: bulk item error: document_parsing_exception: reason for b");
         assertThat(calls.get()).isEqualTo(1);
     }
 
     @Test
     void retriesItemsRejectedWith429() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        String url = start(n -> n == 1
-                ? bulk(item("a", 201, null), item("b", 429, "es_rejected_execution_exception"))
-                : bulk(item("b", 201, null)), calls, 200);
+        String url = start(
+                n -> n == 1
+                        ? bulk(item("a", 201, null), item("b", 429, "es_rejected_execution_exception"))
+                        : bulk(item("b", 201, null)),
+                calls,
+                200);
         try (BulkIndexer<String> indexer = indexer(url, 10)) {
             indexer.add(new BulkIndexer.Item<>("a", doc("a"), 100, "a"));
             indexer.add(new BulkIndexer.Item<>("b", doc("b"), 100, "b"));
@@ -125,9 +132,12 @@ class BulkIndexerTest {
     @Test
     void retriesAWholeRequestAnswered503() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        String url = start(n -> n == 1
-                ? "{\"error\":{\"type\":\"unavailable_shards_exception\",\"reason\":\"busy\"},\"status\":503}"
-                : bulk(item("a", 201, null)), calls, 503);
+        String url = start(
+                n -> n == 1
+                        ? "{\"error\":{\"type\":\"unavailable_shards_exception\",\"reason\":\"busy\"},\"status\":503}"
+                        : bulk(item("a", 201, null)),
+                calls,
+                503);
         try (BulkIndexer<String> indexer = indexer(url, 10)) {
             indexer.add(new BulkIndexer.Item<>("a", doc("a"), 100, "a"));
         }

@@ -15,8 +15,8 @@ import org.wenshi.ingest.enrich.Enrichment;
 import org.wenshi.ingest.enrich.Gazetteer;
 import org.wenshi.ingest.enrich.ThemeTaxonomy;
 import org.wenshi.ingest.extract.Extraction;
-import org.wenshi.ingest.extract.HtmlExtractor;
 import org.wenshi.ingest.extract.Fixtures;
+import org.wenshi.ingest.extract.HtmlExtractor;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.schema.Fields;
 import org.wenshi.schema.IndexDefinition;
@@ -27,8 +27,15 @@ class DocumentBuilderTest {
     private ObjectNode build(DocumentBuilder.Dedup dedup, Instant at) throws Exception {
         Extraction e = new HtmlExtractor().extract(Fixtures.bytes("html_utf8_with_boilerplate.html"));
         Enrichment en = enricher.enrich(e);
-        return new DocumentBuilder().build(Source.ofFile(Path.of("/data/zz.html")), e, en,
-                new DocumentBuilder.FileFacts(1962, Instant.parse("2024-05-14T00:00:00Z")), ContentHash.of(e.text()), dedup, at);
+        return new DocumentBuilder()
+                .build(
+                        Source.ofFile(Path.of("/data/zz.html")),
+                        e,
+                        en,
+                        new DocumentBuilder.FileFacts(1962, Instant.parse("2024-05-14T00:00:00Z")),
+                        ContentHash.of(e.text()),
+                        dedup,
+                        at);
     }
 
     @Test
@@ -62,10 +69,12 @@ class DocumentBuilderTest {
         assertThat(doc.get(Fields.TYPE).asText()).isEqualTo("新闻报道");
         assertThat(doc.get(Fields.SOURCE).asText()).isEqualTo("郑州政协网");
         assertThat(doc.get(Fields.AUTHOR).toString()).contains("韩立新");
-        assertThat(doc.get(Fields.CHAR_COUNT).asInt()).isEqualTo(doc.get(Fields.TEXT).asText().length());
+        assertThat(doc.get(Fields.CHAR_COUNT).asInt())
+                .isEqualTo(doc.get(Fields.TEXT).asText().length());
         assertThat(doc.get(Fields.CONTENT_HASH).asText()).hasSize(64);
         assertThat(doc.get(Fields.CANONICAL).asBoolean()).isTrue();
-        assertThat(doc.get(Fields.SUGGEST).get(0).asText()).isEqualTo(doc.get(Fields.TITLE).asText());
+        assertThat(doc.get(Fields.SUGGEST).get(0).asText())
+                .isEqualTo(doc.get(Fields.TITLE).asText());
     }
 
     @Test
@@ -86,7 +95,7 @@ class DocumentBuilderTest {
     void contentHashIgnoresBlanksAndWidthButNotScript() {
         assertThat(ContentHash.of("政协 委员\n履职ＡＢＣ")).isEqualTo(ContentHash.of("政协委员履职ABC"));
         assertThat(ContentHash.of("政协委员")).isNotEqualTo(ContentHash.of("政協委員"));
-        assertThat(ContentHash.of("甲")).isEqualTo(ContentHash.of(new String("甲".getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8)));
+        assertThat(ContentHash.of("甲"))
+                .isEqualTo(ContentHash.of(new String("甲".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)));
     }
 }

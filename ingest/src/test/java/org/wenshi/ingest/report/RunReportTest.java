@@ -16,12 +16,19 @@ class RunReportTest {
     @Test
     void writesEverySourceAndTheCounts(@TempDir Path home) throws Exception {
         Instant start = Instant.parse("2026-11-21T10:00:00Z");
-        RunReport report = RunReport.create(home.resolve("reports"), start, Map.of("index", "wenshi-docs",
-                "arguments", List.of("/data")));
+        RunReport report = RunReport.create(
+                home.resolve("reports"), start, Map.of("index", "wenshi-docs", "arguments", List.of("/data")));
         report.record(new SourceResult("file:///data/a.txt", "txt", Outcome.INDEXED, null, "id1", null, "甲"));
-        report.record(new SourceResult("file:///data/b.xyz", null, Outcome.SKIPPED,
-                "unsupported format: .xyz (not yet supported)", null, null, null));
-        report.record(new SourceResult("file:///data/c.txt", "txt", Outcome.FAILED, "empty file (0 bytes)", "id3", null, null));
+        report.record(new SourceResult(
+                "file:///data/b.xyz",
+                null,
+                Outcome.SKIPPED,
+                "unsupported format: .xyz (not yet supported)",
+                null,
+                null,
+                null));
+        report.record(new SourceResult(
+                "file:///data/c.txt", "txt", Outcome.FAILED, "empty file (0 bytes)", "id3", null, null));
         report.record(new SourceResult("file:///data/d.txt", "txt", Outcome.DUPLICATE, null, "id4", "id1", "甲"));
         report.finish(start.plusSeconds(2), 0, null);
 

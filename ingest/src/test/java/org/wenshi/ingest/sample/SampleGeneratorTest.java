@@ -56,7 +56,8 @@ class SampleGeneratorTest {
         List<String> wrongCity = new ArrayList<>();
         for (SampleDocument d : made) {
             Source source = Source.ofFile(dir.resolve(d.relativePath()));
-            Extraction e = extractors.forFormat(source.format().orElseThrow()).extract(Files.readAllBytes(source.path()));
+            Extraction e =
+                    extractors.forFormat(source.format().orElseThrow()).extract(Files.readAllBytes(source.path()));
             Enrichment en = enricher.enrich(e);
             String simplified = ChineseScript.toSimplified(e.text());
             assertThat(simplified).as(d.relativePath()).contains("本文为 Wenshi 示例数据，内容虚构");
@@ -90,7 +91,9 @@ class SampleGeneratorTest {
                 }
             }
         }
-        assertThat(wrongCity).as("documents placed in another city than their committee's").isEmpty();
+        assertThat(wrongCity)
+                .as("documents placed in another city than their committee's")
+                .isEmpty();
         assertThat(cities).hasSizeGreaterThanOrEqualTo(20);
         assertThat(provinces).hasSizeGreaterThanOrEqualTo(3);
         assertThat(counties).hasSizeGreaterThanOrEqualTo(10);
@@ -114,7 +117,8 @@ class SampleGeneratorTest {
             assertThat(a.document(i).bytes()).isEqualTo(b.document(i).bytes());
             assertThat(a.document(i).relativePath()).isEqualTo(b.document(i).relativePath());
         }
-        assertThat(new SampleGenerator(Gazetteer.bundled(), 1).document(3).bytes()).isNotEqualTo(a.document(3).bytes());
+        assertThat(new SampleGenerator(Gazetteer.bundled(), 1).document(3).bytes())
+                .isNotEqualTo(a.document(3).bytes());
     }
 
     @Test
@@ -128,7 +132,9 @@ class SampleGeneratorTest {
         }
         Path again = SampleArchive.ensure(home.resolve("sample"), 20, print);
         assertThat(again).isEqualTo(docs);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("making 20 documents").contains("reusing");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("making 20 documents")
+                .contains("reusing");
         SampleArchive.ensure(home.resolve("sample"), 25, print);
         try (Stream<Path> s = Files.walk(docs)) {
             assertThat(s.filter(Files::isRegularFile).count()).isEqualTo(25);

@@ -22,9 +22,11 @@ class SourceFinderTest {
         List<Found> found = new ArrayList<>();
         new SourceFinder().find(List.of(dir), found::add);
 
-        assertThat(found).extracting(f -> dir.relativize(f.source().path()).toString().replace('\\', '/'))
+        assertThat(found)
+                .extracting(f -> dir.relativize(f.source().path()).toString().replace('\\', '/'))
                 .containsExactly("README", "a/note.text", "a/sub/page.HTML", "b.txt", "c.xyz");
-        assertThat(found.get(0).skipReason()).contains("unsupported format: no file-name extension (not yet supported)");
+        assertThat(found.get(0).skipReason())
+                .contains("unsupported format: no file-name extension (not yet supported)");
         assertThat(found.get(2).source().format()).contains(Format.HTML);
         assertThat(found.get(3).skipReason()).isEmpty();
         assertThat(found.get(4).skipReason()).contains("unsupported format: .xyz (not yet supported)");
@@ -43,9 +45,11 @@ class SourceFinderTest {
 
         List<Found> found = new ArrayList<>();
         new SourceFinder().find(List.of(root), found::add);
-        assertThat(found).extracting(f -> f.source().path().getFileName().toString())
+        assertThat(found)
+                .extracting(f -> f.source().path().getFileName().toString())
                 .containsExactly(".git", "inside.txt", "link-dir", "link.txt");
-        assertThat(found).filteredOn(f -> f.source().path().getFileName().toString().startsWith("link"))
+        assertThat(found)
+                .filteredOn(f -> f.source().path().getFileName().toString().startsWith("link"))
                 .allMatch(f -> f.skipReason().orElse("").equals("symbolic link not followed"));
         assertThat(found.get(0).skipReason()).contains("hidden folder not searched");
         assertThat(found).noneMatch(f -> f.source().path().toString().contains("secret"));
@@ -55,7 +59,12 @@ class SourceFinderTest {
     void urlAndIdFollowTheContract(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("a.txt"), "甲");
         Source s = Source.ofFile(dir.resolve("x/../a.txt"));
-        assertThat(s.url()).isEqualTo(file.toAbsolutePath().normalize().toUri().toString()).startsWith("file:///");
-        assertThat(s.documentId()).hasSize(20).matches("[0-9a-f]{20}").isEqualTo(Source.ofFile(file).documentId());
+        assertThat(s.url())
+                .isEqualTo(file.toAbsolutePath().normalize().toUri().toString())
+                .startsWith("file:///");
+        assertThat(s.documentId())
+                .hasSize(20)
+                .matches("[0-9a-f]{20}")
+                .isEqualTo(Source.ofFile(file).documentId());
     }
 }

@@ -14,8 +14,7 @@ import org.wenshi.schema.Fields;
 final class Citation {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private Citation() {
-    }
+    private Citation() {}
 
     static String gbt7714(DocumentView view, StoredDocument stored) {
         return gbt7714(view, stored, LocalDate.now(CHINA));

@@ -20,6 +20,8 @@ public class DocumentPageController {
 
     @GetMapping("/doc/{id}")
     public Mono<Rendering> document(@PathVariable String id) {
-        return documents.byId(id).map(doc -> Rendering.view("document").modelAttribute("doc", doc).build());
+        return documents.byId(id).map(doc -> Rendering.view("document")
+                .modelAttribute("doc", doc)
+                .build());
     }
 }

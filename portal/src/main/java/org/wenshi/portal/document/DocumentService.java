@@ -36,8 +36,7 @@ public class DocumentService {
         if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
             return Mono.error(notFound());
         }
-        return find(Query.of(q -> q.bool(b -> b
-                .should(s -> s.ids(i -> i.values(id)))
+        return find(Query.of(q -> q.bool(b -> b.should(s -> s.ids(i -> i.values(id)))
                 .should(s -> s.term(t -> t.field(Fields.ID).value(id)))
                 .minimumShouldMatch("1"))));
     }
@@ -48,16 +47,18 @@ public class DocumentService {
             return Mono.error(ApiException.badRequest("missing_parameter", "url is required / 缺少参数 url"));
         }
         if (url.length() > MAX_URL_LENGTH) {
-            return Mono.error(ApiException.badRequest("invalid_parameter",
-                    "url is longer than " + MAX_URL_LENGTH + " characters / url 过长"));
+            return Mono.error(ApiException.badRequest(
+                    "invalid_parameter", "url is longer than " + MAX_URL_LENGTH + " characters / url 过长"));
         }
         return find(Query.of(q -> q.term(t -> t.field(Fields.URL).value(url))));
     }
 
     private Mono<DocumentView> find(Query query) {
         String alias = elasticsearch.names().alias();
-        return elasticsearch.execute("document", es -> es.search(s -> s.index(alias).query(query).size(1),
-                        ObjectNode.class))
+        return elasticsearch
+                .execute(
+                        "document",
+                        es -> es.search(s -> s.index(alias).query(query).size(1), ObjectNode.class))
                 .flatMap(response -> response.hits().hits().isEmpty()
                         ? Mono.error(notFound())
                         : withRelated(response.hits().hits().get(0)));
@@ -75,10 +76,16 @@ public class DocumentService {
             return Mono.just(List.of());
         }
         String alias = elasticsearch.names().alias();
-        return elasticsearch.execute("duplicates", es -> es.search(s -> s.index(alias)
-                        .query(q -> q.term(t -> t.field(Fields.DUPLICATE_GROUP).value(group)))
-                        .source(src -> src.filter(f -> f.includes(Fields.ID)))
-                        .size(50), ObjectNode.class))
+        return elasticsearch
+                .execute(
+                        "duplicates",
+                        es -> es.search(
+                                s -> s.index(alias)
+                                        .query(q -> q.term(t ->
+                                                t.field(Fields.DUPLICATE_GROUP).value(group)))
+                                        .source(src -> src.filter(f -> f.includes(Fields.ID)))
+                                        .size(50),
+                                ObjectNode.class))
                 .map(r -> r.hits().hits().stream()
                         .map(h -> StoredDocument.of(h.id(), h.source()).id())
                         .filter(id -> !id.equals(doc.id()))
@@ -91,16 +98,21 @@ public class DocumentService {
 
     private Mono<List<Similar>> similar(Hit<ObjectNode> hit) {
         String alias = elasticsearch.names().alias();
-        return elasticsearch.execute("similar", es -> es.search(s -> s.index(alias)
-                        .query(q -> q.moreLikeThis(m -> m
-                                .fields(Fields.TITLE, Fields.TEXT)
-                                .like(l -> l.document(d -> d.index(hit.index()).id(hit.id())))
-                                .minTermFreq(1)
-                                .minDocFreq(1)
-                                .maxQueryTerms(25)
-                                .minimumShouldMatch("30%")))
-                        .source(src -> src.filter(f -> f.includes(Fields.ID, Fields.TITLE)))
-                        .size(RELATED), ObjectNode.class))
+        return elasticsearch
+                .execute(
+                        "similar",
+                        es -> es.search(
+                                s -> s.index(alias)
+                                        .query(q -> q.moreLikeThis(m -> m.fields(Fields.TITLE, Fields.TEXT)
+                                                .like(l -> l.document(d ->
+                                                        d.index(hit.index()).id(hit.id())))
+                                                .minTermFreq(1)
+                                                .minDocFreq(1)
+                                                .maxQueryTerms(25)
+                                                .minimumShouldMatch("30%")))
+                                        .source(src -> src.filter(f -> f.includes(Fields.ID, Fields.TITLE)))
+                                        .size(RELATED),
+                                ObjectNode.class))
                 .map(r -> r.hits().hits().stream()
                         .map(h -> StoredDocument.of(h.id(), h.source()))
                         .map(d -> new Similar(d.id(), d.text(Fields.TITLE)))

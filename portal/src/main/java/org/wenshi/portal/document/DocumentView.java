@@ -12,11 +12,27 @@ import org.wenshi.schema.Fields;
  * index does not have for this document are left out (scalars) or empty (lists).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DocumentView(String id, String title, String date, Integer year, String province, String city,
-        String county, List<String> themes, String type, String source, String url, String text, String author,
-        List<Person> people, @JsonProperty("years_covered") List<Integer> yearsCovered,
-        @JsonProperty("key_figures") List<KeyFigure> keyFigures, List<Page> pages, List<String> duplicates,
-        List<Similar> similar, Map<String, String> citation) {
+public record DocumentView(
+        String id,
+        String title,
+        String date,
+        Integer year,
+        String province,
+        String city,
+        String county,
+        List<String> themes,
+        String type,
+        String source,
+        String url,
+        String text,
+        String author,
+        List<Person> people,
+        @JsonProperty("years_covered") List<Integer> yearsCovered,
+        @JsonProperty("key_figures") List<KeyFigure> keyFigures,
+        List<Page> pages,
+        List<String> duplicates,
+        List<Similar> similar,
+        Map<String, String> citation) {
 
     /** The stored fields; {@code duplicates} and {@code similar} come from other queries. */
     static DocumentView of(StoredDocument d, List<String> duplicates, List<Similar> similar) {
@@ -27,40 +43,78 @@ public record DocumentView(String id, String title, String date, Integer year, S
                 .filter(p -> p.name() != null)
                 .toList();
         List<KeyFigure> figures = d.objects(Fields.KEY_FIGURES).stream()
-                .map(f -> new KeyFigure(f.text(Fields.KEY_FIGURE_METRIC), f.decimal(Fields.KEY_FIGURE_VALUE),
-                        f.text(Fields.KEY_FIGURE_UNIT), f.integer(Fields.KEY_FIGURE_YEAR), f.text(Fields.KEY_FIGURE_SENTENCE)))
+                .map(f -> new KeyFigure(
+                        f.text(Fields.KEY_FIGURE_METRIC),
+                        f.decimal(Fields.KEY_FIGURE_VALUE),
+                        f.text(Fields.KEY_FIGURE_UNIT),
+                        f.integer(Fields.KEY_FIGURE_YEAR),
+                        f.text(Fields.KEY_FIGURE_SENTENCE)))
                 .toList();
         List<Page> pages = d.objects(Fields.PAGES).stream()
                 .map(p -> new Page(p.integer(Fields.PAGE_N), p.text(Fields.PAGE_TEXT), null))
                 .toList();
-        DocumentView partial = new DocumentView(d.id(), d.text(Fields.TITLE), d.date(Fields.DATE),
-                d.integer(Fields.YEAR), d.text(Fields.PROVINCE), d.text(Fields.CITY), d.text(Fields.COUNTY),
-                d.texts(Fields.THEMES), d.text(Fields.TYPE), d.text(Fields.SOURCE), d.text(Fields.URL),
-                d.text(Fields.TEXT), author, people, d.integers(Fields.YEARS_COVERED), figures, pages,
-                List.copyOf(duplicates), List.copyOf(similar), null);
+        DocumentView partial = new DocumentView(
+                d.id(),
+                d.text(Fields.TITLE),
+                d.date(Fields.DATE),
+                d.integer(Fields.YEAR),
+                d.text(Fields.PROVINCE),
+                d.text(Fields.CITY),
+                d.text(Fields.COUNTY),
+                d.texts(Fields.THEMES),
+                d.text(Fields.TYPE),
+                d.text(Fields.SOURCE),
+                d.text(Fields.URL),
+                d.text(Fields.TEXT),
+                author,
+                people,
+                d.integers(Fields.YEARS_COVERED),
+                figures,
+                pages,
+                List.copyOf(duplicates),
+                List.copyOf(similar),
+                null);
         return partial.withCitation(Map.of("gbt7714", Citation.gbt7714(partial, d)));
     }
 
     private DocumentView withCitation(Map<String, String> c) {
-        return new DocumentView(id, title, date, year, province, city, county, themes, type, source, url, text,
-                author, people, yearsCovered, keyFigures, pages, duplicates, similar, c);
+        return new DocumentView(
+                id,
+                title,
+                date,
+                year,
+                province,
+                city,
+                county,
+                themes,
+                type,
+                source,
+                url,
+                text,
+                author,
+                people,
+                yearsCovered,
+                keyFigures,
+                pages,
+                duplicates,
+                similar,
+                c);
     }
 
     /** A person named in the document. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Person(String name, String role, String org) {
-    }
+    public record Person(String name, String role, String org) {}
 
     /** A count the document reports ({@code 提案立案656件}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record KeyFigure(String metric, Double value, String unit, Integer year, String sentence) {
-    }
+    public record KeyFigure(String metric, Double value, String unit, Integer year, String sentence) {}
 
     /** A page of the original; {@code image_url} once the portal serves page images. */
-    public record Page(Integer n, String text, @JsonProperty("image_url") String imageUrl) {
-    }
+    public record Page(
+            Integer n,
+            String text,
+            @JsonProperty("image_url") String imageUrl) {}
 
     /** A document like this one. */
-    public record Similar(String id, String title) {
-    }
+    public record Similar(String id, String title) {}
 }

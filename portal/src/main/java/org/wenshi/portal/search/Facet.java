@@ -19,7 +19,8 @@ public enum Facet {
     SOURCE("source", Fields.SOURCE);
 
     /** Facets a request filters by value ({@code city=巴中市&city=南阳市}). */
-    public static final List<Facet> BY_VALUE = Arrays.stream(values()).filter(f -> f != YEAR).toList();
+    public static final List<Facet> BY_VALUE =
+            Arrays.stream(values()).filter(f -> f != YEAR).toList();
 
     private final String key;
     private final String field;

@@ -26,8 +26,7 @@ public final class QueryParser {
     private static final String OR = "OR";
     private static final String TITLE_PREFIX = "title";
 
-    private QueryParser() {
-    }
+    private QueryParser() {}
 
     public static UserQuery parse(String input) {
         if (input == null || input.isBlank()) {
@@ -45,7 +44,8 @@ public final class QueryParser {
             if (!searchable(token.text())) {
                 continue;
             }
-            Term term = token.phrase() ? new Phrase(token.text(), token.scope()) : new Word(token.text(), token.scope());
+            Term term =
+                    token.phrase() ? new Phrase(token.text(), token.scope()) : new Word(token.text(), token.scope());
             if (token.negated()) {
                 excluded.add(term);
                 pendingOr = false;
@@ -138,8 +138,13 @@ public final class QueryParser {
      */
     private static int cleaned(int cp) {
         switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.UNASSIGNED,
-                    Character.PRIVATE_USE, Character.OTHER_SYMBOL, Character.MODIFIER_SYMBOL -> {
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED,
+                    Character.PRIVATE_USE,
+                    Character.OTHER_SYMBOL,
+                    Character.MODIFIER_SYMBOL -> {
                 return ' ';
             }
             default -> {

@@ -30,8 +30,15 @@ import org.wenshi.portal.system.ApiException;
  * @param page     1-based page number
  * @param size     hits per page
  */
-public record SearchCriteria(String q, UserQuery query, Map<Facet, List<String>> filters, Integer yearFrom,
-        Integer yearTo, SortOrder sort, int page, int size) {
+public record SearchCriteria(
+        String q,
+        UserQuery query,
+        Map<Facet, List<String>> filters,
+        Integer yearFrom,
+        Integer yearTo,
+        SortOrder sort,
+        int page,
+        int size) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_TERMS = 64;
@@ -41,6 +48,7 @@ public record SearchCriteria(String q, UserQuery query, Map<Facet, List<String>>
     public static final int MAX_VALUES_PER_FACET = 50;
     /** Elasticsearch's {@code index.max_result_window}: deeper pages cannot be fetched with from/size. */
     public static final int MAX_RESULT_WINDOW = 10_000;
+
     public static final int MIN_YEAR = 1;
     public static final int MAX_YEAR = 9999;
 
@@ -78,13 +86,14 @@ public record SearchCriteria(String q, UserQuery query, Map<Facet, List<String>>
             q = "";
         }
         if (q.codePointCount(0, q.length()) > MAX_QUERY_LENGTH) {
-            throw ApiException.badRequest("query_too_long", "q is longer than " + MAX_QUERY_LENGTH
-                    + " characters / 检索词不能超过 " + MAX_QUERY_LENGTH + " 个字");
+            throw ApiException.badRequest(
+                    "query_too_long",
+                    "q is longer than " + MAX_QUERY_LENGTH + " characters / 检索词不能超过 " + MAX_QUERY_LENGTH + " 个字");
         }
         UserQuery query = QueryParser.parse(q);
         if (query.termCount() > MAX_TERMS) {
-            throw ApiException.badRequest("query_too_complex", "q has more than " + MAX_TERMS
-                    + " terms / 检索词不能多于 " + MAX_TERMS + " 个");
+            throw ApiException.badRequest(
+                    "query_too_complex", "q has more than " + MAX_TERMS + " terms / 检索词不能多于 " + MAX_TERMS + " 个");
         }
 
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
@@ -95,31 +104,53 @@ public record SearchCriteria(String q, UserQuery query, Map<Facet, List<String>>
             }
         }
 
-        Integer yearFrom = number(params, YEAR_FROM, MIN_YEAR, MAX_YEAR, "invalid_year",
-                "a year (whole number) from " + MIN_YEAR + " to " + MAX_YEAR + " / 年份须为 " + MIN_YEAR + " 到 " + MAX_YEAR + " 的整数");
-        Integer yearTo = number(params, YEAR_TO, MIN_YEAR, MAX_YEAR, "invalid_year",
-                "a year (whole number) from " + MIN_YEAR + " to " + MAX_YEAR + " / 年份须为 " + MIN_YEAR + " 到 " + MAX_YEAR + " 的整数");
+        Integer yearFrom = number(
+                params,
+                YEAR_FROM,
+                MIN_YEAR,
+                MAX_YEAR,
+                "invalid_year",
+                "a year (whole number) from " + MIN_YEAR + " to " + MAX_YEAR + " / 年份须为 " + MIN_YEAR + " 到 " + MAX_YEAR
+                        + " 的整数");
+        Integer yearTo = number(
+                params,
+                YEAR_TO,
+                MIN_YEAR,
+                MAX_YEAR,
+                "invalid_year",
+                "a year (whole number) from " + MIN_YEAR + " to " + MAX_YEAR + " / 年份须为 " + MIN_YEAR + " 到 " + MAX_YEAR
+                        + " 的整数");
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            throw ApiException.badRequest("invalid_year_range", "year_from (" + yearFrom + ") is after year_to ("
-                    + yearTo + ") / 起始年份不能晚于结束年份");
+            throw ApiException.badRequest(
+                    "invalid_year_range",
+                    "year_from (" + yearFrom + ") is after year_to (" + yearTo + ") / 起始年份不能晚于结束年份");
         }
 
         String sortValue = single(params, SORT);
         SortOrder sort = SortOrder.RELEVANCE;
         if (sortValue != null && !sortValue.isBlank()) {
-            sort = SortOrder.fromParameter(sortValue.trim()).orElseThrow(() -> ApiException.badRequest("invalid_sort",
-                    "sort must be relevance, newest or oldest / 排序方式须为 relevance、newest 或 oldest"));
+            sort = SortOrder.fromParameter(sortValue.trim())
+                    .orElseThrow(() -> ApiException.badRequest(
+                            "invalid_sort",
+                            "sort must be relevance, newest or oldest / 排序方式须为 relevance、newest 或 oldest"));
         }
 
-        Integer pageValue = number(params, PAGE, 1, Integer.MAX_VALUE, "invalid_page",
-                "a whole number from 1 / 页码须为从 1 起的整数");
-        Integer sizeValue = number(params, SIZE, 1, MAX_SIZE, "invalid_size",
+        Integer pageValue =
+                number(params, PAGE, 1, Integer.MAX_VALUE, "invalid_page", "a whole number from 1 / 页码须为从 1 起的整数");
+        Integer sizeValue = number(
+                params,
+                SIZE,
+                1,
+                MAX_SIZE,
+                "invalid_size",
                 "a whole number from 1 to " + MAX_SIZE + " / 每页条数须为 1 到 " + MAX_SIZE + " 的整数");
         int page = pageValue == null ? 1 : pageValue;
         int size = sizeValue == null ? DEFAULT_SIZE : sizeValue;
         if ((long) page * size > MAX_RESULT_WINDOW) {
-            throw ApiException.badRequest("page_out_of_range", "Only the first " + MAX_RESULT_WINDOW
-                    + " hits can be paged through; narrow the search / 只能翻阅前 " + MAX_RESULT_WINDOW + " 条结果，请缩小检索范围");
+            throw ApiException.badRequest(
+                    "page_out_of_range",
+                    "Only the first " + MAX_RESULT_WINDOW + " hits can be paged through; narrow the search / 只能翻阅前 "
+                            + MAX_RESULT_WINDOW + " 条结果，请缩小检索范围");
         }
         return new SearchCriteria(q, query, filters, yearFrom, yearTo, sort, page, size);
     }
@@ -211,8 +242,8 @@ public record SearchCriteria(String q, UserQuery query, Map<Facet, List<String>>
         return values.get(0);
     }
 
-    private static Integer number(MultiValueMap<String, String> params, String name, int min, int max, String code,
-            String expected) {
+    private static Integer number(
+            MultiValueMap<String, String> params, String name, int min, int max, String code, String expected) {
         String raw = single(params, name);
         if (raw == null || raw.isBlank()) {
             return null;
@@ -239,15 +270,18 @@ public record SearchCriteria(String q, UserQuery query, Map<Facet, List<String>>
                 continue;
             }
             if (value.length() > MAX_VALUE_LENGTH || value.codePoints().anyMatch(Character::isISOControl)) {
-                throw ApiException.badRequest("invalid_parameter", facet.key()
-                        + " values must be names of at most " + MAX_VALUE_LENGTH
-                        + " characters without control characters / " + facet.key() + " 取值无效");
+                throw ApiException.badRequest(
+                        "invalid_parameter",
+                        facet.key()
+                                + " values must be names of at most " + MAX_VALUE_LENGTH
+                                + " characters without control characters / " + facet.key() + " 取值无效");
             }
             values.add(value);
         }
         if (values.size() > MAX_VALUES_PER_FACET) {
-            throw ApiException.badRequest("invalid_parameter", facet.key() + " is given more than "
-                    + MAX_VALUES_PER_FACET + " times / " + facet.key() + " 取值过多");
+            throw ApiException.badRequest(
+                    "invalid_parameter",
+                    facet.key() + " is given more than " + MAX_VALUES_PER_FACET + " times / " + facet.key() + " 取值过多");
         }
         return List.copyOf(values);
     }

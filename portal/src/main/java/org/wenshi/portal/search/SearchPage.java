@@ -30,9 +30,21 @@ import org.wenshi.portal.search.SearchResult.FacetValue;
  * @param errorCode     why there is no result ({@code null} when there is one)
  * @param errorMessage  the API's message for {@code errorCode}
  */
-public record SearchPage(String q, String sort, String yearFrom, String yearTo, List<Param> hiddenFilters,
-        SearchResult result, List<FacetGroup> facets, List<Chip> chips, String clearFilters, List<PageLink> pages,
-        String previous, String next, String errorCode, String errorMessage) {
+public record SearchPage(
+        String q,
+        String sort,
+        String yearFrom,
+        String yearTo,
+        List<Param> hiddenFilters,
+        SearchResult result,
+        List<FacetGroup> facets,
+        List<Chip> chips,
+        String clearFilters,
+        List<PageLink> pages,
+        String previous,
+        String next,
+        String errorCode,
+        String errorMessage) {
 
     static final String PATH = "/search";
     private static final int PAGE_WINDOW = 3;
@@ -63,25 +75,61 @@ public record SearchPage(String q, String sort, String yearFrom, String yearTo, 
         }
         String previous = criteria.page() > 1 ? href(criteria.withPage(criteria.page() - 1)) : null;
         String next = criteria.page() < last ? href(criteria.withPage(criteria.page() + 1)) : null;
-        return new SearchPage(criteria.q(), criteria.sort().parameter(), text(criteria.yearFrom()),
-                text(criteria.yearTo()), hiddenFilters(criteria), result, groups, chips(criteria),
-                href(withoutFilters(criteria)), pages, previous, next, null, null);
+        return new SearchPage(
+                criteria.q(),
+                criteria.sort().parameter(),
+                text(criteria.yearFrom()),
+                text(criteria.yearTo()),
+                hiddenFilters(criteria),
+                result,
+                groups,
+                chips(criteria),
+                href(withoutFilters(criteria)),
+                pages,
+                previous,
+                next,
+                null,
+                null);
     }
 
     /** The page for a search that could not run; the form keeps what the reader typed. */
     public static SearchPage failed(MultiValueMap<String, String> params, String code, String message) {
         String q = Objects.requireNonNullElse(params.getFirst(SearchCriteria.Q), "");
         String sort = Objects.requireNonNullElse(params.getFirst(SearchCriteria.SORT), SortOrder.RELEVANCE.parameter());
-        return new SearchPage(q, sort, Objects.requireNonNullElse(params.getFirst(SearchCriteria.YEAR_FROM), ""),
-                Objects.requireNonNullElse(params.getFirst(SearchCriteria.YEAR_TO), ""), List.of(), null, List.of(),
-                List.of(), null, List.of(), null, null, code, message);
+        return new SearchPage(
+                q,
+                sort,
+                Objects.requireNonNullElse(params.getFirst(SearchCriteria.YEAR_FROM), ""),
+                Objects.requireNonNullElse(params.getFirst(SearchCriteria.YEAR_TO), ""),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                code,
+                message);
     }
 
     /** The same, when the parameters were valid: filters stay selectable as chips. */
     public static SearchPage failed(SearchCriteria criteria, String code, String message) {
-        return new SearchPage(criteria.q(), criteria.sort().parameter(), text(criteria.yearFrom()),
-                text(criteria.yearTo()), hiddenFilters(criteria), null, List.of(), chips(criteria),
-                href(withoutFilters(criteria)), List.of(), null, null, code, message);
+        return new SearchPage(
+                criteria.q(),
+                criteria.sort().parameter(),
+                text(criteria.yearFrom()),
+                text(criteria.yearTo()),
+                hiddenFilters(criteria),
+                null,
+                List.of(),
+                chips(criteria),
+                href(withoutFilters(criteria)),
+                List.of(),
+                null,
+                null,
+                code,
+                message);
     }
 
     public boolean hasFilters() {
@@ -171,22 +219,17 @@ public record SearchPage(String q, String sort, String yearFrom, String yearTo, 
     }
 
     /** A name and value the search form submits as a hidden input. */
-    public record Param(String name, String value) {
-    }
+    public record Param(String name, String value) {}
 
     /** One facet: its key (for the label) and its values. */
-    public record FacetGroup(String key, List<FacetLink> values) {
-    }
+    public record FacetGroup(String key, List<FacetLink> values) {}
 
     /** A facet value: following {@code href} selects it, or deselects it when {@code selected}. */
-    public record FacetLink(String label, long count, boolean selected, String href) {
-    }
+    public record FacetLink(String label, long count, boolean selected, String href) {}
 
     /** An active filter; following {@code removeHref} removes it. */
-    public record Chip(String facet, String label, String removeHref) {
-    }
+    public record Chip(String facet, String label, String removeHref) {}
 
     /** A page link; {@code number == null} is a gap in the sequence. */
-    public record PageLink(Integer number, String href, boolean current) {
-    }
+    public record PageLink(Integer number, String href, boolean current) {}
 }

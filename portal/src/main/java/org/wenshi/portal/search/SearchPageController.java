@@ -42,11 +42,13 @@ public class SearchPageController {
             metrics.countError(ENDPOINT, e.code());
             return Mono.just(page(SearchPage.failed(params, e.code(), e.getMessage()), e.status()));
         }
-        return searchService.search(criteria)
+        return searchService
+                .search(criteria)
                 .map(result -> page(SearchPage.of(criteria, result), HttpStatus.OK))
                 .onErrorResume(ElasticsearchUnavailableException.class, e -> {
                     metrics.countError(ENDPOINT, "search_unavailable");
-                    return Mono.just(page(SearchPage.failed(criteria, "search_unavailable", e.getMessage()),
+                    return Mono.just(page(
+                            SearchPage.failed(criteria, "search_unavailable", e.getMessage()),
                             HttpStatus.SERVICE_UNAVAILABLE));
                 })
                 .onErrorResume(ApiException.class, e -> {
@@ -56,6 +58,9 @@ public class SearchPageController {
     }
 
     private static Rendering page(SearchPage page, HttpStatus status) {
-        return Rendering.view("search").modelAttribute("page", page).status(status).build();
+        return Rendering.view("search")
+                .modelAttribute("page", page)
+                .status(status)
+                .build();
     }
 }

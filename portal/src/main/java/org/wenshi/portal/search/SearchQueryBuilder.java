@@ -51,6 +51,7 @@ public class SearchQueryBuilder {
     static final String BIGRAMS_TO_MATCH = "3<80% 8<70%";
     /** Across space-separated words: up to 3 all required, then 75% of them. */
     static final String WORDS_TO_MATCH = "3<75%";
+
     static final float TITLE_BOOST = 3.0f;
     static final float ADJACENCY_BOOST = 2.0f;
     static final int FRAGMENT_SIZE = 120;
@@ -60,22 +61,33 @@ public class SearchQueryBuilder {
     static final int YEAR_FACET_SIZE = 500;
     /** Name of the terms aggregation inside each facet's filter aggregation. */
     static final String VALUES = "values";
+
     static final String MARK_OPEN = "<mark>";
     static final String MARK_CLOSE = "</mark>";
 
     /** What a hit shows; {@code text} is left out of {@code _source}, snippets come from highlighting. */
-    static final List<String> HIT_FIELDS = List.of(Fields.ID, Fields.TITLE, Fields.DATE, Fields.YEAR, Fields.PROVINCE,
-            Fields.CITY, Fields.COUNTY, Fields.THEMES, Fields.TYPE, Fields.SOURCE, Fields.URL);
+    static final List<String> HIT_FIELDS = List.of(
+            Fields.ID,
+            Fields.TITLE,
+            Fields.DATE,
+            Fields.YEAR,
+            Fields.PROVINCE,
+            Fields.CITY,
+            Fields.COUNTY,
+            Fields.THEMES,
+            Fields.TYPE,
+            Fields.SOURCE,
+            Fields.URL);
 
     /**
      * Exact copies found at ingest ({@code canonical: false}) stay out of results and counts: the
      * original stands for them. (Reprint groups with "N 个转载版本" come with enrichment.)
      */
-    static final Query REPRINT = Query.of(q -> q.term(t -> t.field(Fields.CANONICAL).value(false)));
+    static final Query REPRINT =
+            Query.of(q -> q.term(t -> t.field(Fields.CANONICAL).value(false)));
 
     public SearchRequest build(SearchCriteria criteria, String index) {
-        return SearchRequest.of(s -> s
-                .index(index)
+        return SearchRequest.of(s -> s.index(index)
                 .query(q -> q.bool(b -> b.must(query(criteria.query())).mustNot(REPRINT)))
                 .postFilter(allFilters(criteria, null))
                 .aggregations(facets(criteria))
@@ -121,9 +133,8 @@ public class SearchQueryBuilder {
             return phrase(p);
         }
         AnyOf any = (AnyOf) clause;
-        return Query.of(q -> q.bool(b -> b
-                .should(any.terms().stream().map(this::clause).toList())
-                .minimumShouldMatch("1")));
+        return Query.of(q -> q.bool(
+                b -> b.should(any.terms().stream().map(this::clause).toList()).minimumShouldMatch("1")));
     }
 
     private Query word(Word word) {
@@ -132,7 +143,8 @@ public class SearchQueryBuilder {
         if (word.scope() == Scope.ALL) {
             should.add(match(Fields.TEXT, text, 1.0f));
             should.add(match(Fields.TEXT_BIGRAMS, text, 1.0f));
-            should.add(Query.of(q -> q.matchPhrase(m -> m.field(Fields.TEXT_BIGRAMS).query(text).boost(ADJACENCY_BOOST))));
+            should.add(Query.of(q ->
+                    q.matchPhrase(m -> m.field(Fields.TEXT_BIGRAMS).query(text).boost(ADJACENCY_BOOST))));
             should.add(match(Fields.TITLE, text, TITLE_BOOST));
             should.add(match(Fields.TITLE_BIGRAMS, text, TITLE_BOOST));
         } else {
@@ -144,8 +156,10 @@ public class SearchQueryBuilder {
 
     private static Query match(String field, String text, float boost) {
         String toMatch = field.equals(Fields.TEXT_BIGRAMS) || field.equals(Fields.TITLE_BIGRAMS)
-                ? BIGRAMS_TO_MATCH : WORD_TOKENS_TO_MATCH;
-        return Query.of(q -> q.match(m -> m.field(field).query(text).minimumShouldMatch(toMatch).boost(boost)));
+                ? BIGRAMS_TO_MATCH
+                : WORD_TOKENS_TO_MATCH;
+        return Query.of(q -> q.match(
+                m -> m.field(field).query(text).minimumShouldMatch(toMatch).boost(boost)));
     }
 
     private Query phrase(Phrase phrase) {
@@ -153,8 +167,7 @@ public class SearchQueryBuilder {
         if (phrase.scope() == Scope.TITLE) {
             return matchPhrase(Fields.TITLE_BIGRAMS, text, 1.0f);
         }
-        return Query.of(q -> q.bool(b -> b
-                .should(matchPhrase(Fields.TEXT_BIGRAMS, text, 1.0f))
+        return Query.of(q -> q.bool(b -> b.should(matchPhrase(Fields.TEXT_BIGRAMS, text, 1.0f))
                 .should(matchPhrase(Fields.TITLE_BIGRAMS, text, TITLE_BOOST))
                 .minimumShouldMatch("1")));
     }
@@ -165,8 +178,7 @@ public class SearchQueryBuilder {
         if (term.scope() == Scope.TITLE) {
             return matchPhrase(Fields.TITLE_BIGRAMS, text, 1.0f);
         }
-        return Query.of(q -> q.bool(b -> b
-                .should(matchPhrase(Fields.TEXT_BIGRAMS, text, 1.0f))
+        return Query.of(q -> q.bool(b -> b.should(matchPhrase(Fields.TEXT_BIGRAMS, text, 1.0f))
                 .should(matchPhrase(Fields.TITLE_BIGRAMS, text, 1.0f))
                 .minimumShouldMatch("1")));
     }
@@ -220,11 +232,11 @@ public class SearchQueryBuilder {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             Aggregation values = facet == Facet.YEAR
-                    ? Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(YEAR_FACET_SIZE)
+                    ? Aggregation.of(a -> a.terms(t -> t.field(facet.field())
+                            .size(YEAR_FACET_SIZE)
                             .order(NamedValue.of("_key", co.elastic.clients.elasticsearch._types.SortOrder.Asc))))
                     : Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE)));
-            aggregations.put(facet.key(), Aggregation.of(a -> a
-                    .filter(allFilters(criteria, facet))
+            aggregations.put(facet.key(), Aggregation.of(a -> a.filter(allFilters(criteria, facet))
                     .aggregations(VALUES, values)));
         }
         return aggregations;
@@ -244,8 +256,10 @@ public class SearchQueryBuilder {
             sort.add(SortOptions.of(s -> s.score(sc -> sc.order(desc))));
         }
         var dateOrder = order == SortOrder.OLDEST ? asc : desc;
-        sort.add(SortOptions.of(s -> s.field(f -> f.field(Fields.DATE).order(dateOrder).missing("_last"))));
-        sort.add(SortOptions.of(s -> s.field(f -> f.field(Fields.YEAR).order(dateOrder).missing("_last"))));
+        sort.add(SortOptions.of(
+                s -> s.field(f -> f.field(Fields.DATE).order(dateOrder).missing("_last"))));
+        sort.add(SortOptions.of(
+                s -> s.field(f -> f.field(Fields.YEAR).order(dateOrder).missing("_last"))));
         if (order != SortOrder.RELEVANCE) {
             sort.add(SortOptions.of(s -> s.score(sc -> sc.order(desc))));
         }
@@ -259,13 +273,13 @@ public class SearchQueryBuilder {
      * {@code no_match_size}, gives the beginning of the text when nothing matched.
      */
     static Highlight highlight() {
-        return Highlight.of(h -> h
-                .type(HighlighterType.Unified)
+        return Highlight.of(h -> h.type(HighlighterType.Unified)
                 .encoder(HighlighterEncoder.Html)
                 .preTags(MARK_OPEN)
                 .postTags(MARK_CLOSE)
                 .fields(Fields.TEXT_BIGRAMS, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS))
-                .fields(Fields.TEXT, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS)
+                .fields(Fields.TEXT, f -> f.fragmentSize(FRAGMENT_SIZE)
+                        .numberOfFragments(FRAGMENTS)
                         .noMatchSize(NO_MATCH_SIZE)));
     }
 }

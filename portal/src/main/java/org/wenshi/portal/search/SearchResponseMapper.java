@@ -25,8 +25,11 @@ public class SearchResponseMapper {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public SearchResult map(SearchCriteria criteria, SearchResponse<ObjectNode> response) {
-        List<Hit> hits = response.hits().hits().stream().map(SearchResponseMapper::hit).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        List<Hit> hits =
+                response.hits().hits().stream().map(SearchResponseMapper::hit).toList();
+        long total = response.hits().total() == null
+                ? hits.size()
+                : response.hits().total().value();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             facets.put(facet.key(), facetValues(response.aggregations().get(facet.key())));
@@ -36,9 +39,19 @@ public class SearchResponseMapper {
 
     static Hit hit(co.elastic.clients.elasticsearch.core.search.Hit<ObjectNode> hit) {
         StoredDocument d = StoredDocument.of(hit.id(), hit.source());
-        return new Hit(d.id(), d.text(Fields.TITLE), d.date(Fields.DATE), d.integer(Fields.YEAR),
-                d.text(Fields.PROVINCE), d.text(Fields.CITY), d.text(Fields.COUNTY), d.texts(Fields.THEMES),
-                d.text(Fields.TYPE), d.text(Fields.SOURCE), d.text(Fields.URL), snippets(hit.highlight()));
+        return new Hit(
+                d.id(),
+                d.text(Fields.TITLE),
+                d.date(Fields.DATE),
+                d.integer(Fields.YEAR),
+                d.text(Fields.PROVINCE),
+                d.text(Fields.CITY),
+                d.text(Fields.COUNTY),
+                d.texts(Fields.THEMES),
+                d.text(Fields.TYPE),
+                d.text(Fields.SOURCE),
+                d.text(Fields.URL),
+                snippets(hit.highlight()));
     }
 
     /** Bigram-field fragments when there are any (they mark phrases), else the word field's. */
@@ -67,11 +80,13 @@ public class SearchResponseMapper {
         }
         if (values.isSterms()) {
             return values.sterms().buckets().array().stream()
-                    .map(b -> new FacetValue(b.key().stringValue(), b.docCount())).toList();
+                    .map(b -> new FacetValue(b.key().stringValue(), b.docCount()))
+                    .toList();
         }
         if (values.isLterms()) {
             return values.lterms().buckets().array().stream()
-                    .map(b -> new FacetValue(b.key(), b.docCount())).toList();
+                    .map(b -> new FacetValue(b.key(), b.docCount()))
+                    .toList();
         }
         return List.of();
     }

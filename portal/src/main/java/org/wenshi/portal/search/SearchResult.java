@@ -15,7 +15,12 @@ import java.util.Map;
  * @param hits   this page's documents
  * @param facets per facet key ({@code province, city, county, year, theme, type, source}) the values with counts
  */
-public record SearchResult(long total, @JsonProperty("took_ms") long tookMs, int page, int size, List<Hit> hits,
+public record SearchResult(
+        long total,
+        @JsonProperty("took_ms") long tookMs,
+        int page,
+        int size,
+        List<Hit> hits,
         Map<String, List<FacetValue>> facets) {
 
     /** Pages there are to browse, bounded by how deep Elasticsearch can page. */
@@ -29,13 +34,22 @@ public record SearchResult(long total, @JsonProperty("took_ms") long tookMs, int
      *
      * @param snippets HTML-escaped text in which only {@code <mark>} is markup
      */
-    public record Hit(String id, String title, String date, Integer year, String province, String city,
-            String county, List<String> themes, String type, String source, String url, List<String> snippets) {
-    }
+    public record Hit(
+            String id,
+            String title,
+            String date,
+            Integer year,
+            String province,
+            String city,
+            String county,
+            List<String> themes,
+            String type,
+            String source,
+            String url,
+            List<String> snippets) {}
 
     /**
      * One value of a facet. {@code value} is a string, or a number for the year facet.
      */
-    public record FacetValue(Object value, long count) {
-    }
+    public record FacetValue(Object value, long count) {}
 }

@@ -19,8 +19,11 @@ public class SearchService {
     private final SearchResponseMapper responseMapper;
     private final PortalMetrics metrics;
 
-    public SearchService(ElasticsearchAccess elasticsearch, SearchQueryBuilder queryBuilder,
-            SearchResponseMapper responseMapper, PortalMetrics metrics) {
+    public SearchService(
+            ElasticsearchAccess elasticsearch,
+            SearchQueryBuilder queryBuilder,
+            SearchResponseMapper responseMapper,
+            PortalMetrics metrics) {
         this.elasticsearch = elasticsearch;
         this.queryBuilder = queryBuilder;
         this.responseMapper = responseMapper;
@@ -30,8 +33,10 @@ public class SearchService {
     public Mono<SearchResult> search(SearchCriteria criteria) {
         return Mono.defer(() -> {
             Timer.Sample sample = Timer.start(metrics.registry());
-            SearchRequest request = queryBuilder.build(criteria, elasticsearch.names().alias());
-            return elasticsearch.execute("search", es -> es.search(request, ObjectNode.class))
+            SearchRequest request =
+                    queryBuilder.build(criteria, elasticsearch.names().alias());
+            return elasticsearch
+                    .execute("search", es -> es.search(request, ObjectNode.class))
                     .map(response -> responseMapper.map(criteria, response))
                     .doFinally(signal -> sample.stop(metrics.searchTimer()));
         });

@@ -41,8 +41,7 @@ public record UserQuery(List<Clause> required, List<Term> excluded) {
     }
 
     /** One element of {@link #required}: a term, or alternatives of which one must match. */
-    public sealed interface Clause permits Term, AnyOf {
-    }
+    public sealed interface Clause permits Term, AnyOf {}
 
     /** A word or a phrase with the place it is looked for. */
     public sealed interface Term extends Clause permits Word, Phrase {
@@ -52,12 +51,10 @@ public record UserQuery(List<Clause> required, List<Term> excluded) {
     }
 
     /** Text between spaces; Chinese text without spaces is one word that the analyzers split. */
-    public record Word(String text, Scope scope) implements Term {
-    }
+    public record Word(String text, Scope scope) implements Term {}
 
     /** Text in quotes: its characters must appear exactly in this order. */
-    public record Phrase(String text, Scope scope) implements Term {
-    }
+    public record Phrase(String text, Scope scope) implements Term {}
 
     /** {@code A OR B OR C}: at least one of the terms. */
     public record AnyOf(List<Term> terms) implements Clause {

@@ -89,8 +89,10 @@ public class ElasticsearchAccess implements SmartLifecycle {
                     .doOnSuccess(v -> record(operation, "success", start))
                     .onErrorMap(e -> {
                         Throwable translated = translate(e);
-                        record(operation, translated instanceof ElasticsearchUnavailableException
-                                ? "unavailable" : "error", start);
+                        record(
+                                operation,
+                                translated instanceof ElasticsearchUnavailableException ? "unavailable" : "error",
+                                start);
                         return translated;
                     });
         });
@@ -121,8 +123,8 @@ public class ElasticsearchAccess implements SmartLifecycle {
                 return new ElasticsearchUnavailableException("Elasticsearch answered " + status, e);
             }
             if (status == 400) {
-                return ApiException.badRequest("query_rejected",
-                        "The search engine could not run this query; simplify it and try again.");
+                return ApiException.badRequest(
+                        "query_rejected", "The search engine could not run this query; simplify it and try again.");
             }
             return e;
         }
@@ -157,8 +159,10 @@ public class ElasticsearchAccess implements SmartLifecycle {
         boolean created = IndexDefinition.load().ensureIndex(c.connection().client(), names);
         indexReady = true;
         state = "ready";
-        log.info(created ? "Created index {} behind alias '{}'" : "Index {} behind alias '{}' is in place",
-                names.versioned(), names.alias());
+        log.info(
+                created ? "Created index {} behind alias '{}'" : "Index {} behind alias '{}' is in place",
+                names.versioned(),
+                names.alias());
     }
 
     @Override
@@ -174,13 +178,18 @@ public class ElasticsearchAccess implements SmartLifecycle {
                         .filter(ElasticsearchAccess::worthRetrying)
                         .doBeforeRetry(signal -> {
                             state = "waiting for Elasticsearch: " + describe(signal.failure());
-                            log.warn("Elasticsearch not ready (attempt {}): {}; retrying",
-                                    signal.totalRetries() + 1, describe(signal.failure()));
+                            log.warn(
+                                    "Elasticsearch not ready (attempt {}): {}; retrying",
+                                    signal.totalRetries() + 1,
+                                    describe(signal.failure()));
                         }))
-                .subscribe(ok -> { }, e -> {
+                .subscribe(ok -> {}, e -> {
                     state = "failed: " + describe(e);
-                    log.error("Cannot prepare index alias '{}'; health reports DOWN until this is fixed and the "
-                            + "portal restarted", names.alias(), e);
+                    log.error(
+                            "Cannot prepare index alias '{}'; health reports DOWN until this is fixed and the "
+                                    + "portal restarted",
+                            names.alias(),
+                            e);
                 });
     }
 
@@ -221,6 +230,5 @@ public class ElasticsearchAccess implements SmartLifecycle {
         return running;
     }
 
-    private record Connected(ElasticsearchConnection connection, ElasticsearchAsyncClient async) {
-    }
+    private record Connected(ElasticsearchConnection connection, ElasticsearchAsyncClient async) {}
 }

@@ -38,7 +38,8 @@ public class ElasticsearchHealthIndicator implements ReactiveHealthIndicator {
                             .build();
                 })
                 .onErrorResume(e -> Mono.just(Health.down()
-                        .withDetail("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        .withDetail(
+                                "error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                         .withDetail("index", access.names().alias())
                         .withDetail("state", access.state())
                         .build()));

@@ -15,6 +15,5 @@ public record ErrorBody(Detail error) {
      * @param code    stable, machine-readable, snake_case
      * @param message for people; never a stack trace or an internal name
      */
-    public record Detail(String code, String message) {
-    }
+    public record Detail(String code, String message) {}
 }

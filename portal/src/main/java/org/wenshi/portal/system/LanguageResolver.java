@@ -63,8 +63,13 @@ public class LanguageResolver implements LocaleContextResolver, WebFilter {
         if (exchange.getResponse().getCookies().containsKey(COOKIE)) {
             return;
         }
-        exchange.getResponse().addCookie(ResponseCookie.from(COOKIE, value)
-                .path("/").maxAge(REMEMBER).httpOnly(true).sameSite("Lax").build());
+        exchange.getResponse()
+                .addCookie(ResponseCookie.from(COOKIE, value)
+                        .path("/")
+                        .maxAge(REMEMBER)
+                        .httpOnly(true)
+                        .sameSite("Lax")
+                        .build());
     }
 
     /** {@code en} or {@code zh} (with or without region); anything else is no choice. */

@@ -16,8 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 public class PageDefaults {
 
     /** Links to this page in Chinese and in English. */
-    public record LanguageLinks(String zh, String en) {
-    }
+    public record LanguageLinks(String zh, String en) {}
 
     @ModelAttribute("languageLinks")
     public LanguageLinks languageLinks(ServerWebExchange exchange) {

@@ -42,9 +42,13 @@ public class PortalErrorHandler extends AbstractErrorWebExceptionHandler {
 
     private final PortalMetrics metrics;
 
-    public PortalErrorHandler(ErrorAttributes errorAttributes, WebProperties webProperties,
-            ApplicationContext applicationContext, ServerCodecConfigurer codecs,
-            ObjectProvider<ViewResolver> viewResolvers, PortalMetrics metrics) {
+    public PortalErrorHandler(
+            ErrorAttributes errorAttributes,
+            WebProperties webProperties,
+            ApplicationContext applicationContext,
+            ServerCodecConfigurer codecs,
+            ObjectProvider<ViewResolver> viewResolvers,
+            PortalMetrics metrics) {
         super(errorAttributes, webProperties.getResources(), applicationContext);
         this.metrics = metrics;
         setMessageWriters(codecs.getWriters());
@@ -82,10 +86,12 @@ public class PortalErrorHandler extends AbstractErrorWebExceptionHandler {
         return ServerResponse.status(failure.status())
                 .headers(h -> h.addAll(failure.headers()))
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .render("error", Map.of(
-                        "status", failure.status().value(),
-                        "code", failure.code(),
-                        "message", failure.message()));
+                .render(
+                        "error",
+                        Map.of(
+                                "status", failure.status().value(),
+                                "code", failure.code(),
+                                "message", failure.message()));
     }
 
     private void count(ServerRequest request, Failure failure) {
@@ -104,7 +110,11 @@ public class PortalErrorHandler extends AbstractErrorWebExceptionHandler {
     @Override
     protected void logError(ServerRequest request, ServerResponse response, Throwable throwable) {
         if (throwable instanceof ElasticsearchUnavailableException e) {
-            log.warn("{} {}: 503, {} ({})", request.method(), request.path(), e.getMessage(),
+            log.warn(
+                    "{} {}: 503, {} ({})",
+                    request.method(),
+                    request.path(),
+                    e.getMessage(),
                     e.getCause() == null ? "-" : e.getCause().toString());
         } else if (response.statusCode().is5xxServerError()) {
             log.error("{} {}: {}", request.method(), request.path(), response.statusCode(), throwable);
@@ -122,17 +132,25 @@ public class PortalErrorHandler extends AbstractErrorWebExceptionHandler {
                 return new Failure(e.status(), e.code(), e.getMessage(), none);
             }
             if (error instanceof ElasticsearchUnavailableException) {
-                return new Failure(HttpStatus.SERVICE_UNAVAILABLE, "search_unavailable",
-                        "The search engine is not available right now; please try again in a moment.", none);
+                return new Failure(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "search_unavailable",
+                        "The search engine is not available right now; please try again in a moment.",
+                        none);
             }
             if (error instanceof MethodNotAllowedException e) {
-                return new Failure(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
+                return new Failure(
+                        HttpStatus.METHOD_NOT_ALLOWED,
+                        "method_not_allowed",
                         "Method " + e.getHttpMethod() + " is not allowed here; supported: " + e.getSupportedMethods(),
                         e.getHeaders());
             }
             if (error instanceof ServerWebInputException e) {
-                return new Failure(HttpStatus.BAD_REQUEST, "bad_request",
-                        "The request is malformed" + (e.getReason() == null ? "." : ": " + e.getReason()), e.getHeaders());
+                return new Failure(
+                        HttpStatus.BAD_REQUEST,
+                        "bad_request",
+                        "The request is malformed" + (e.getReason() == null ? "." : ": " + e.getReason()),
+                        e.getHeaders());
             }
             if (error instanceof ResponseStatusException e) {
                 HttpStatusCode code = e.getStatusCode();
@@ -143,11 +161,17 @@ public class PortalErrorHandler extends AbstractErrorWebExceptionHandler {
                 if (status == HttpStatus.NOT_FOUND) {
                     return new Failure(status, "not_found", "There is nothing at this address.", e.getHeaders());
                 }
-                return new Failure(status, status.name().toLowerCase(java.util.Locale.ROOT), status.getReasonPhrase(),
+                return new Failure(
+                        status,
+                        status.name().toLowerCase(java.util.Locale.ROOT),
+                        status.getReasonPhrase(),
                         e.getHeaders());
             }
-            return new Failure(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-                    "Something went wrong on our side; the error has been logged.", none);
+            return new Failure(
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "internal_error",
+                    "Something went wrong on our side; the error has been logged.",
+                    none);
         }
     }
 }

@@ -43,9 +43,12 @@ public class PortalMetrics {
     }
 
     public void countError(String endpoint, String code) {
-        Counter.builder(ERRORS).description("Error answers")
-                .tag("endpoint", endpoint).tag("code", code)
-                .register(registry).increment();
+        Counter.builder(ERRORS)
+                .description("Error answers")
+                .tag("endpoint", endpoint)
+                .tag("code", code)
+                .register(registry)
+                .increment();
     }
 
     public MeterRegistry registry() {

@@ -36,8 +36,13 @@ public class RawRequestTargetEncoder implements NettyServerCustomizer {
         StringBuilder out = null;
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
-            boolean raw = c > 0x7E || c <= 0x20 || "\"<>\\^`{|}".indexOf(c) >= 0
-                    || (c == '%' && !(i + 2 < target.length() && isHex(target.charAt(i + 1)) && isHex(target.charAt(i + 2))));
+            boolean raw = c > 0x7E
+                    || c <= 0x20
+                    || "\"<>\\^`{|}".indexOf(c) >= 0
+                    || (c == '%'
+                            && !(i + 2 < target.length()
+                                    && isHex(target.charAt(i + 1))
+                                    && isHex(target.charAt(i + 2))));
             if (raw && out == null) {
                 out = new StringBuilder(target.length() + 32).append(target, 0, i);
             }

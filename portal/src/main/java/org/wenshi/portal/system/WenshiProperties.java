@@ -20,7 +20,8 @@ public record WenshiProperties(String esUrl, String index, Duration esTimeout) {
     public WenshiProperties {
         esUrl = esUrl == null || esUrl.isBlank() ? null : esUrl.trim();
         index = index == null || index.isBlank() ? IndexNames.fromEnvironment().alias() : index.trim();
-        esTimeout = esTimeout == null || esTimeout.isNegative() || esTimeout.isZero() ? Duration.ofSeconds(30) : esTimeout;
+        esTimeout =
+                esTimeout == null || esTimeout.isNegative() || esTimeout.isZero() ? Duration.ofSeconds(30) : esTimeout;
         new IndexNames(index); // fails startup with a clear message for an invalid alias
     }
 
@@ -58,7 +59,7 @@ public record WenshiProperties(String esUrl, String index, Duration esTimeout) {
 
     @Override
     public String toString() {
-        return "WenshiProperties[esUrl=" + (esUrl == null ? "<managed local node>" : redact(esUrl))
-                + ", index=" + index + ", esTimeout=" + esTimeout + "]";
+        return "WenshiProperties[esUrl=" + (esUrl == null ? "<managed local node>" : redact(esUrl)) + ", index=" + index
+                + ", esTimeout=" + esTimeout + "]";
     }
 }

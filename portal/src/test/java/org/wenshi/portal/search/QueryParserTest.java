@@ -26,12 +26,13 @@ class QueryParserTest {
     @Test
     void readsWordsPhrasesExclusionsAlternativesAndTitleScope() {
         UserQuery q = QueryParser.parse("政协 \"有事好商量\" -会议 -\"常务委员会\" 提案 OR 建议 title:文史 title:\"政协往事\"");
-        assertThat(q.required()).containsExactly(
-                word("政协"),
-                phrase("有事好商量"),
-                new AnyOf(List.of(word("提案"), word("建议"))),
-                new Word("文史", Scope.TITLE),
-                new Phrase("政协往事", Scope.TITLE));
+        assertThat(q.required())
+                .containsExactly(
+                        word("政协"),
+                        phrase("有事好商量"),
+                        new AnyOf(List.of(word("提案"), word("建议"))),
+                        new Word("文史", Scope.TITLE),
+                        new Phrase("政协往事", Scope.TITLE));
         assertThat(q.excluded()).containsExactly(word("会议"), phrase("常务委员会"));
     }
 
@@ -70,8 +71,8 @@ class QueryParserTest {
     @Test
     void orBindsNeighboursOnlyAndNotAcrossAnExclusion() {
         UserQuery q = QueryParser.parse("a OR b OR c d OR -e f");
-        assertThat(q.required()).containsExactly(
-                new AnyOf(List.of(word("a"), word("b"), word("c"))), word("d"), word("f"));
+        assertThat(q.required())
+                .containsExactly(new AnyOf(List.of(word("a"), word("b"), word("c"))), word("d"), word("f"));
         assertThat(q.excluded()).containsExactly(word("e"));
         assertThat(QueryParser.parse("a or b").required()).containsExactly(word("a"), word("or"), word("b"));
     }
@@ -114,8 +115,24 @@ class QueryParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"", "-", "-\"", "title:", "title:\"", "-title:\"", "OR -OR", "\"\"OR\"\"", "\\", "\\\"",
-            "*:*", "a:(b OR c)", "{\"query\":1}", "<script>alert(1)</script>", "+-&&||!(){}[]^\"~*?:\\/"})
+    @ValueSource(
+            strings = {
+                "\"",
+                "-",
+                "-\"",
+                "title:",
+                "title:\"",
+                "-title:\"",
+                "OR -OR",
+                "\"\"OR\"\"",
+                "\\",
+                "\\\"",
+                "*:*",
+                "a:(b OR c)",
+                "{\"query\":1}",
+                "<script>alert(1)</script>",
+                "+-&&||!(){}[]^\"~*?:\\/"
+            })
     void neverFailsOnOperatorSoup(String input) {
         assertThatCode(() -> QueryParser.parse(input)).doesNotThrowAnyException();
     }
@@ -123,7 +140,8 @@ class QueryParserTest {
     @Test
     void neverFailsOnRandomInput() {
         Random random = new Random(42);
-        int[] alphabet = {'"', '-', ' ', 'O', 'R', ':', '“', '”', '政', '协', 't', 'i', 'l', 'e', 0, 0x1F600, 0xD800, '\n'};
+        int[] alphabet = {'"', '-', ' ', 'O', 'R', ':', '“', '”', '政', '协', 't', 'i', 'l', 'e', 0, 0x1F600, 0xD800, '\n'
+        };
         for (int round = 0; round < 2_000; round++) {
             StringBuilder s = new StringBuilder();
             for (int i = random.nextInt(40); i > 0; i--) {
@@ -131,7 +149,8 @@ class QueryParserTest {
             }
             UserQuery q = QueryParser.parse(s.toString());
             q.required().forEach(c -> assertThat(c).isNotNull());
-            q.excluded().forEach(t -> assertThat(QueryParser.searchable(t.text())).isTrue());
+            q.excluded()
+                    .forEach(t -> assertThat(QueryParser.searchable(t.text())).isTrue());
         }
     }
 }

@@ -22,17 +22,27 @@ class SearchApiIT extends PortalWithFixtures {
 
     /** A search with an already encoded query string. */
     private JsonNode search(String query) {
-        byte[] body = http.get("/api/search?" + query).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectBody().returnResult().getResponseBody();
+        byte[] body = http.get("/api/search?" + query)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         return PortalTestClient.json(body);
     }
 
     /** A search with plain parameter names and values. */
     private JsonNode searchWith(String... namesAndValues) {
-        byte[] body = http.get(PortalTestClient.query("/api/search", namesAndValues)).exchange()
-                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        byte[] body = http.get(PortalTestClient.query("/api/search", namesAndValues))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         return PortalTestClient.json(body);
     }
 
@@ -59,8 +69,21 @@ class SearchApiIT extends PortalWithFixtures {
         assertThat(r.path("size").asInt()).isEqualTo(20);
         assertThat(r.path("took_ms").isIntegralNumber()).isTrue();
         JsonNode hit = r.path("hits").get(0);
-        assertThat(hit.fieldNames()).toIterable().containsExactly("id", "title", "date", "year", "province", "city",
-                "county", "themes", "type", "source", "url", "snippets");
+        assertThat(hit.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "id",
+                        "title",
+                        "date",
+                        "year",
+                        "province",
+                        "city",
+                        "county",
+                        "themes",
+                        "type",
+                        "source",
+                        "url",
+                        "snippets");
         assertThat(hit.path("id").asText()).isEqualTo(Fixtures.BAZHONG_PROPOSAL);
         assertThat(hit.path("date").asText()).isEqualTo("2023-03-01");
         assertThat(hit.path("year").asInt()).isEqualTo(2023);
@@ -71,7 +94,8 @@ class SearchApiIT extends PortalWithFixtures {
         assertThat(hit.path("type").asText()).isEqualTo("提案");
         assertThat(hit.path("url").asText()).startsWith("https://");
         assertThat(hit.path("snippets").get(0).asText()).contains("<mark>");
-        assertThat(r.path("facets").fieldNames()).toIterable()
+        assertThat(r.path("facets").fieldNames())
+                .toIterable()
                 .containsExactly("province", "city", "county", "year", "theme", "type", "source");
     }
 
@@ -80,15 +104,20 @@ class SearchApiIT extends PortalWithFixtures {
         JsonNode r = searchWith("q", "政协");
         assertThat(r.path("total").asLong()).isPositive();
         assertThat(r.path("facets").path("city")).isNotEmpty();
-        assertThat(r.path("facets").path("city").get(0).fieldNames()).toIterable().containsExactly("value", "count");
+        assertThat(r.path("facets").path("city").get(0).fieldNames())
+                .toIterable()
+                .containsExactly("value", "count");
     }
 
     @Test
     void answersARequestLineWithRawUtf8AsCurlSendsIt() throws Exception {
         String raw = rawGet("/api/search?q=政协");
         assertThat(raw.lines().findFirst().orElse("")).contains(" 200 ");
-        JsonNode r = PortalTestClient.json(raw.substring(raw.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.UTF_8));
-        assertThat(r.path("total").asLong()).isEqualTo(searchWith("q", "政协").path("total").asLong()).isPositive();
+        JsonNode r =
+                PortalTestClient.json(raw.substring(raw.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.UTF_8));
+        assertThat(r.path("total").asLong())
+                .isEqualTo(searchWith("q", "政协").path("total").asLong())
+                .isPositive();
         assertThat(r.path("facets").path("city")).isNotEmpty();
         String page = rawGet("/search?q=政協");
         assertThat(page.lines().findFirst().orElse("")).contains(" 200 ");
@@ -103,8 +132,7 @@ class SearchApiIT extends PortalWithFixtures {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -122,10 +150,9 @@ class SearchApiIT extends PortalWithFixtures {
 
     @Test
     void valuesOfOneFacetAreOredAndFacetsAreAnded() {
-        assertThat(searchWith("city", "巴中市").path("total").asLong())
-                .isEqualTo(2);
-        assertThat(searchWith("city", "巴中市", "city", "南阳市")
-                .path("total").asLong()).isEqualTo(4);
+        assertThat(searchWith("city", "巴中市").path("total").asLong()).isEqualTo(2);
+        assertThat(searchWith("city", "巴中市", "city", "南阳市").path("total").asLong())
+                .isEqualTo(4);
         JsonNode both = searchWith("city", "巴中市", "city", "南阳市", "type", "提案");
         assertThat(both.path("total").asLong()).isEqualTo(2);
         assertThat(ids(both)).containsExactlyInAnyOrder(Fixtures.BAZHONG_PROPOSAL, Fixtures.NANYANG_PROPOSAL);
@@ -155,14 +182,19 @@ class SearchApiIT extends PortalWithFixtures {
         all.path("facets").path("year").forEach(v -> years.add(v.path("value").asInt()));
         assertThat(years).isSorted().contains(1955, 1987, 2024);
         JsonNode range = search("year_from=2020&year_to=2023");
-        assertThat(ids(range)).containsExactlyInAnyOrder(Fixtures.HALF_WIDTH, Fixtures.ZHENGZHOU_SIMPLIFIED,
-                Fixtures.NANYANG_PROPOSAL, Fixtures.BAZHONG_PROPOSAL);
+        assertThat(ids(range))
+                .containsExactlyInAnyOrder(
+                        Fixtures.HALF_WIDTH,
+                        Fixtures.ZHENGZHOU_SIMPLIFIED,
+                        Fixtures.NANYANG_PROPOSAL,
+                        Fixtures.BAZHONG_PROPOSAL);
         assertThat(range.path("facets").path("year")).hasSizeGreaterThan(4);
     }
 
     @Test
     void sortsByDate() {
-        assertThat(ids(search("sort=oldest&size=2"))).containsExactly(Fixtures.ZHENGZHOU_TRADITIONAL, Fixtures.NANYANG_WENSHI);
+        assertThat(ids(search("sort=oldest&size=2")))
+                .containsExactly(Fixtures.ZHENGZHOU_TRADITIONAL, Fixtures.NANYANG_WENSHI);
         assertThat(ids(search("sort=newest&size=1"))).containsExactly(Fixtures.BAZHONG_REPORT);
     }
 
@@ -171,7 +203,8 @@ class SearchApiIT extends PortalWithFixtures {
         JsonNode simplified = searchWith("q", "郑州市委员会");
         JsonNode traditional = searchWith("q", "鄭州市委員會");
         assertThat(ids(simplified)).contains(Fixtures.ZHENGZHOU_SIMPLIFIED, Fixtures.ZHENGZHOU_TRADITIONAL);
-        assertThat(traditional.path("total").asLong()).isEqualTo(simplified.path("total").asLong());
+        assertThat(traditional.path("total").asLong())
+                .isEqualTo(simplified.path("total").asLong());
         assertThat(ids(traditional)).containsExactlyInAnyOrderElementsOf(ids(simplified));
         assertThat(ids(simplified)).doesNotContain(Fixtures.BAZHONG_PROPOSAL);
     }
@@ -193,8 +226,9 @@ class SearchApiIT extends PortalWithFixtures {
     @Test
     void exclusionAndAlternatives() {
         JsonNode proposals = searchWith("q", "提案 -巴中");
-        assertThat(ids(proposals)).contains(Fixtures.NANYANG_PROPOSAL).doesNotContain(Fixtures.BAZHONG_PROPOSAL,
-                Fixtures.BAZHONG_REPORT);
+        assertThat(ids(proposals))
+                .contains(Fixtures.NANYANG_PROPOSAL)
+                .doesNotContain(Fixtures.BAZHONG_PROPOSAL, Fixtures.BAZHONG_REPORT);
         JsonNode either = searchWith("q", "\"古城历史街区\" OR \"城市更新\"");
         assertThat(ids(either)).containsExactlyInAnyOrder(Fixtures.NANYANG_PROPOSAL, Fixtures.ZHENGZHOU_SIMPLIFIED);
         JsonNode title = searchWith("q", "title:工作报告");
@@ -225,47 +259,116 @@ class SearchApiIT extends PortalWithFixtures {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"q=%22", "q=OR", "q=OR%20OR%20-", "q=---", "q=%F0%9F%98%80", "q=%00%01",
-            "q=title:", "q=*:*", "q=%5C", "q=a:(b%20OR%20c)", "q=%EF%BF%BD"})
+    @ValueSource(
+            strings = {
+                "q=%22",
+                "q=OR",
+                "q=OR%20OR%20-",
+                "q=---",
+                "q=%F0%9F%98%80",
+                "q=%00%01",
+                "q=title:",
+                "q=*:*",
+                "q=%5C",
+                "q=a:(b%20OR%20c)",
+                "q=%EF%BF%BD"
+            })
     void hostileQueriesAnswerNormally(String query) {
         JsonNode r = search(query);
         assertThat(r.path("total").isIntegralNumber()).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"page=0", "page=-1", "size=101", "size=0", "size=abc", "year_from=2024&year_to=1990",
-            "sort=foo", "year_from=abc", "page=99999", "page=1&page=2", "city=%00"})
+    @ValueSource(
+            strings = {
+                "page=0",
+                "page=-1",
+                "size=101",
+                "size=0",
+                "size=abc",
+                "year_from=2024&year_to=1990",
+                "sort=foo",
+                "year_from=abc",
+                "page=99999",
+                "page=1&page=2",
+                "city=%00"
+            })
     void badParametersAre400WithCodeAndMessage(String query) {
-        byte[] body = http.get("/api/search?" + query).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectBody().returnResult().getResponseBody();
+        byte[] body = http.get("/api/search?" + query)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         JsonNode error = PortalTestClient.json(body).path("error");
         assertThat(error.path("code").asText()).isNotBlank();
-        assertThat(error.path("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(error.path("message").asText())
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
         assertThat(PortalTestClient.json(body).fieldNames()).toIterable().containsExactly("error");
     }
 
     @Test
     void overLongQueryIs400() {
-        byte[] body = http.get(PortalTestClient.query("/api/search", "q", "政".repeat(1001))).exchange()
-                .expectStatus().isBadRequest().expectBody().returnResult().getResponseBody();
-        assertThat(PortalTestClient.json(body).path("error").path("code").asText()).isEqualTo("query_too_long");
-        byte[] tenKilobytes = http.get("/api/search?q=" + "x".repeat(10_240)).exchange()
-                .expectStatus().isBadRequest().expectBody().returnResult().getResponseBody();
-        assertThat(PortalTestClient.json(tenKilobytes).path("error").path("code").asText()).isEqualTo("query_too_long");
+        byte[] body = http.get(PortalTestClient.query("/api/search", "q", "政".repeat(1001)))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        assertThat(PortalTestClient.json(body).path("error").path("code").asText())
+                .isEqualTo("query_too_long");
+        byte[] tenKilobytes = http.get("/api/search?q=" + "x".repeat(10_240))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        assertThat(PortalTestClient.json(tenKilobytes)
+                        .path("error")
+                        .path("code")
+                        .asText())
+                .isEqualTo("query_too_long");
     }
 
     @Test
     void unknownApiPathAndWrongMethodAnswerInTheErrorShape() {
-        byte[] notFound = http.get("/api/nothing-here").exchange()
-                .expectStatus().isNotFound().expectBody().returnResult().getResponseBody();
-        assertThat(PortalTestClient.json(notFound).path("error").path("code").asText()).isEqualTo("not_found");
-        byte[] wrongMethod = http.post().uri("/api/search").exchange()
-                .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED).expectBody().returnResult().getResponseBody();
-        assertThat(PortalTestClient.json(wrongMethod).path("error").path("code").asText()).isEqualTo("method_not_allowed");
-        byte[] notFoundPage = http.get("/no/such/page").exchange()
-                .expectStatus().isNotFound().expectBody().returnResult().getResponseBody();
-        assertThat(PortalTestClient.json(notFoundPage).path("error").path("code").asText()).isEqualTo("not_found");
+        byte[] notFound = http.get("/api/nothing-here")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        assertThat(PortalTestClient.json(notFound).path("error").path("code").asText())
+                .isEqualTo("not_found");
+        byte[] wrongMethod = http.post()
+                .uri("/api/search")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        assertThat(PortalTestClient.json(wrongMethod).path("error").path("code").asText())
+                .isEqualTo("method_not_allowed");
+        byte[] notFoundPage = http.get("/no/such/page")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        assertThat(PortalTestClient.json(notFoundPage)
+                        .path("error")
+                        .path("code")
+                        .asText())
+                .isEqualTo("not_found");
     }
 }

@@ -35,9 +35,37 @@ class SearchCriteriaTest {
 
     @Test
     void readsEveryParameter() {
-        SearchCriteria c = SearchCriteria.from(params("q", "政协", "province", "四川省", "city", "巴中市", "city", "南阳市",
-                "county", "南江县", "theme", "协商", "type", "提案", "source", "政协网", "year_from", "1950",
-                "year_to", "２０２４", "sort", "newest", "page", "2", "size", "100", "lang", "en", "utm_source", "x"));
+        SearchCriteria c = SearchCriteria.from(params(
+                "q",
+                "政协",
+                "province",
+                "四川省",
+                "city",
+                "巴中市",
+                "city",
+                "南阳市",
+                "county",
+                "南江县",
+                "theme",
+                "协商",
+                "type",
+                "提案",
+                "source",
+                "政协网",
+                "year_from",
+                "1950",
+                "year_to",
+                "２０２４",
+                "sort",
+                "newest",
+                "page",
+                "2",
+                "size",
+                "100",
+                "lang",
+                "en",
+                "utm_source",
+                "x"));
         assertThat(c.values(Facet.CITY)).containsExactly("巴中市", "南阳市");
         assertThat(c.values(Facet.PROVINCE)).containsExactly("四川省");
         assertThat(c.values(Facet.THEME)).containsExactly("协商");
@@ -50,8 +78,8 @@ class SearchCriteriaTest {
 
     @Test
     void emptyValuesAsFormsSendThemCountAsAbsent() {
-        SearchCriteria c = SearchCriteria.from(params("q", "", "city", "", "city", "  ", "year_from", "", "page", "",
-                "size", "", "sort", ""));
+        SearchCriteria c = SearchCriteria.from(
+                params("q", "", "city", "", "city", "  ", "year_from", "", "page", "", "size", "", "sort", ""));
         assertThat(c.filters()).isEmpty();
         assertThat(c.yearFrom()).isNull();
         assertThat(c.page()).isEqualTo(1);
@@ -93,8 +121,11 @@ class SearchCriteriaTest {
     @Test
     void rejectsYearRangeBackwards() {
         assertThatThrownBy(() -> SearchCriteria.from(params("year_from", "2024", "year_to", "1990")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_year_range"));
-        assertThat(SearchCriteria.from(params("year_from", "1990", "year_to", "1990")).yearTo()).isEqualTo(1990);
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_year_range"));
+        assertThat(SearchCriteria.from(params("year_from", "1990", "year_to", "1990"))
+                        .yearTo())
+                .isEqualTo(1990);
     }
 
     @Test
@@ -102,9 +133,11 @@ class SearchCriteriaTest {
         String ok = "政".repeat(SearchCriteria.MAX_QUERY_LENGTH);
         assertThat(SearchCriteria.from(params("q", ok)).q()).hasSize(SearchCriteria.MAX_QUERY_LENGTH);
         assertThatThrownBy(() -> SearchCriteria.from(params("q", ok + "协")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("query_too_long"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("query_too_long"));
         assertThatThrownBy(() -> SearchCriteria.from(params("q", "x".repeat(10_240))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("query_too_long"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("query_too_long"));
     }
 
     @Test
@@ -117,34 +150,39 @@ class SearchCriteriaTest {
     void rejectsTooManyTerms() {
         String many = "词 ".repeat(SearchCriteria.MAX_TERMS + 1);
         assertThatThrownBy(() -> SearchCriteria.from(params("q", many)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("query_too_complex"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("query_too_complex"));
     }
 
     @Test
     void rejectsMalformedFacetValues() {
         assertThatThrownBy(() -> SearchCriteria.from(params("city", "巴中市\u0000")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_parameter"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_parameter"));
         assertThatThrownBy(() -> SearchCriteria.from(params("city", "市".repeat(201))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_parameter"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_parameter"));
         MultiValueMap<String, String> tooMany = new LinkedMultiValueMap<>();
         for (int i = 0; i <= SearchCriteria.MAX_VALUES_PER_FACET; i++) {
             tooMany.add("theme", "主题" + i);
         }
         assertThatThrownBy(() -> SearchCriteria.from(tooMany))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_parameter"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_parameter"));
     }
 
     @Test
     void rejectsScalarParameterGivenTwiceWithDifferentValues() {
         assertThatThrownBy(() -> SearchCriteria.from(params("page", "1", "page", "2")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_parameter"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("invalid_parameter"));
         assertThat(SearchCriteria.from(params("q", "政协", "q", "政协")).q()).isEqualTo("政协");
     }
 
     @Test
     void parametersRoundTripWithoutDefaults() {
-        SearchCriteria c = SearchCriteria.from(params("q", "政协 提案", "city", "巴中市", "year_from", "2000",
-                "sort", "newest", "page", "3"));
+        SearchCriteria c = SearchCriteria.from(
+                params("q", "政协 提案", "city", "巴中市", "year_from", "2000", "sort", "newest", "page", "3"));
         assertThat(SearchCriteria.from(c.toParameters())).isEqualTo(c);
         assertThat(SearchCriteria.browseAll().toParameters()).isEmpty();
     }
@@ -155,6 +193,9 @@ class SearchCriteriaTest {
         SearchCriteria added = c.withToggled(Facet.CITY, "南阳市");
         assertThat(added.values(Facet.CITY)).containsExactly("巴中市", "南阳市");
         assertThat(added.page()).isEqualTo(1);
-        assertThat(added.withToggled(Facet.CITY, "巴中市").withToggled(Facet.CITY, "南阳市").filters()).isEmpty();
+        assertThat(added.withToggled(Facet.CITY, "巴中市")
+                        .withToggled(Facet.CITY, "南阳市")
+                        .filters())
+                .isEmpty();
     }
 }

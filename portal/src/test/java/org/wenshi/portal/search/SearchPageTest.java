@@ -30,7 +30,8 @@ class SearchPageTest {
 
     /** Parses a link the way the server does: percent-decoding, '+' as a space. */
     private static SearchCriteria follow(String href) {
-        MultiValueMap<String, String> raw = UriComponentsBuilder.fromUri(URI.create(href)).build().getQueryParams();
+        MultiValueMap<String, String> raw =
+                UriComponentsBuilder.fromUri(URI.create(href)).build().getQueryParams();
         MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
         raw.forEach((k, vs) -> vs.forEach(v -> decoded.add(
                 java.net.URLDecoder.decode(k, java.nio.charset.StandardCharsets.UTF_8),
@@ -39,7 +40,10 @@ class SearchPageTest {
     }
 
     private static FacetGroup group(SearchPage page, String key) {
-        return page.facets().stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow();
+        return page.facets().stream()
+                .filter(g -> g.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -65,14 +69,15 @@ class SearchPageTest {
     @Test
     void selectedValueWithoutCountsStaysRemovable() {
         SearchPage page = SearchPage.of(criteria("city", "不存在市"), result(0, 1, Map.of()));
-        assertThat(group(page, "city").values()).extracting(FacetLink::label, FacetLink::count, FacetLink::selected)
+        assertThat(group(page, "city").values())
+                .extracting(FacetLink::label, FacetLink::count, FacetLink::selected)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("不存在市", 0L, true));
     }
 
     @Test
     void chipsRemoveOneFilterEach() {
-        SearchPage page = SearchPage.of(criteria("city", "巴中市", "type", "提案", "year_from", "2000", "year_to", "2010"),
-                result(5, 1, Map.of()));
+        SearchPage page = SearchPage.of(
+                criteria("city", "巴中市", "type", "提案", "year_from", "2000", "year_to", "2010"), result(5, 1, Map.of()));
         assertThat(page.chips()).extracting(SearchPage.Chip::facet).containsExactly("city", "type", "year");
         assertThat(page.chips().get(2).label()).isEqualTo("2000–2010");
         SearchCriteria withoutCity = follow(page.chips().get(0).removeHref());
@@ -85,11 +90,13 @@ class SearchPageTest {
     @Test
     void pageLinksShowAWindowWithFirstAndLast() {
         SearchPage page = SearchPage.of(criteria("q", "政协", "page", "10"), result(1_000, 10, Map.of()));
-        assertThat(page.pages()).extracting(SearchPage.PageLink::number)
+        assertThat(page.pages())
+                .extracting(SearchPage.PageLink::number)
                 .containsExactly(1, null, 7, 8, 9, 10, 11, 12, 13, null, 50);
         assertThat(follow(page.previous()).page()).isEqualTo(9);
         assertThat(follow(page.next()).page()).isEqualTo(11);
-        assertThat(page.pages().stream().filter(SearchPage.PageLink::current).toList()).hasSize(1);
+        assertThat(page.pages().stream().filter(SearchPage.PageLink::current).toList())
+                .hasSize(1);
     }
 
     @Test

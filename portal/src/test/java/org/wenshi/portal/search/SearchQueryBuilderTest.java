@@ -35,7 +35,8 @@ class SearchQueryBuilderTest {
 
     private static List<String> fieldsOf(JsonNode node, String queryType) {
         List<String> fields = new ArrayList<>();
-        node.findParents(queryType).forEach(parent -> parent.get(queryType).fieldNames().forEachRemaining(fields::add));
+        node.findParents(queryType)
+                .forEach(parent -> parent.get(queryType).fieldNames().forEachRemaining(fields::add));
         return fields;
     }
 
@@ -47,23 +48,37 @@ class SearchQueryBuilderTest {
         assertThat(r.path("from").asInt()).isZero();
         assertThat(r.path("size").asInt()).isEqualTo(20);
         assertThat(r.path("sort").get(0).has(Fields.DATE)).isTrue();
-        assertThat(r.path("sort").get(0).path(Fields.DATE).path("order").asText()).isEqualTo("desc");
-        assertThat(r.path("aggregations").fieldNames()).toIterable()
+        assertThat(r.path("sort").get(0).path(Fields.DATE).path("order").asText())
+                .isEqualTo("desc");
+        assertThat(r.path("aggregations").fieldNames())
+                .toIterable()
                 .containsExactly("province", "city", "county", "year", "theme", "type", "source");
-        assertThat(r.path("_source").path("includes")).extracting(JsonNode::asText).doesNotContain(Fields.TEXT);
+        assertThat(r.path("_source").path("includes"))
+                .extracting(JsonNode::asText)
+                .doesNotContain(Fields.TEXT);
         JsonNode highlight = r.path("highlight");
         assertThat(highlight.path("encoder").asText()).isEqualTo("html");
         assertThat(highlight.path("type").asText()).isEqualTo("unified");
         assertThat(highlight.path("pre_tags").get(0).asText()).isEqualTo("<mark>");
         assertThat(highlight.path("post_tags").get(0).asText()).isEqualTo("</mark>");
-        assertThat(highlight.path("fields").path(Fields.TEXT).path("no_match_size").asInt()).isEqualTo(160);
+        assertThat(highlight
+                        .path("fields")
+                        .path(Fields.TEXT)
+                        .path("no_match_size")
+                        .asInt())
+                .isEqualTo(160);
     }
 
     @Test
     void exactCopiesFoundAtIngestStayOutOfResultsAndCounts() throws Exception {
         JsonNode mustNot = request("q", "政协").path("query").path("bool").path("must_not");
         assertThat(mustNot).hasSize(1);
-        assertThat(mustNot.get(0).path("term").path(Fields.CANONICAL).path("value").asBoolean(true)).isFalse();
+        assertThat(mustNot.get(0)
+                        .path("term")
+                        .path(Fields.CANONICAL)
+                        .path("value")
+                        .asBoolean(true))
+                .isFalse();
     }
 
     @Test
@@ -73,17 +88,31 @@ class SearchQueryBuilderTest {
         assertThat(bool.path("should")).hasSize(2);
         assertThat(bool.path("minimum_should_match").asText()).isEqualTo("3<75%");
         JsonNode firstWord = bool.path("should").get(0).path("bool");
-        assertThat(fieldsOf(firstWord, "match")).containsExactly(Fields.TEXT, Fields.TEXT_BIGRAMS, Fields.TITLE,
-                Fields.TITLE_BIGRAMS);
+        assertThat(fieldsOf(firstWord, "match"))
+                .containsExactly(Fields.TEXT, Fields.TEXT_BIGRAMS, Fields.TITLE, Fields.TITLE_BIGRAMS);
         JsonNode titleMatch = firstWord.findParents("match").stream()
-                .filter(m -> m.path("match").has(Fields.TITLE)).findFirst().orElseThrow();
-        assertThat(titleMatch.path("match").path(Fields.TITLE).path("boost").asDouble()).isEqualTo(3.0);
-        assertThat(titleMatch.path("match").path(Fields.TITLE).path("minimum_should_match").asText())
+                .filter(m -> m.path("match").has(Fields.TITLE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(titleMatch.path("match").path(Fields.TITLE).path("boost").asDouble())
+                .isEqualTo(3.0);
+        assertThat(titleMatch
+                        .path("match")
+                        .path(Fields.TITLE)
+                        .path("minimum_should_match")
+                        .asText())
                 .isEqualTo(SearchQueryBuilder.WORD_TOKENS_TO_MATCH);
-        assertThat(titleMatch.path("match").path(Fields.TITLE).path("query").asText()).isEqualTo("政协委员");
+        assertThat(titleMatch.path("match").path(Fields.TITLE).path("query").asText())
+                .isEqualTo("政协委员");
         JsonNode bigramMatch = firstWord.findParents("match").stream()
-                .filter(m -> m.path("match").has(Fields.TEXT_BIGRAMS)).findFirst().orElseThrow();
-        assertThat(bigramMatch.path("match").path(Fields.TEXT_BIGRAMS).path("minimum_should_match").asText())
+                .filter(m -> m.path("match").has(Fields.TEXT_BIGRAMS))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bigramMatch
+                        .path("match")
+                        .path(Fields.TEXT_BIGRAMS)
+                        .path("minimum_should_match")
+                        .asText())
                 .isEqualTo(SearchQueryBuilder.BIGRAMS_TO_MATCH);
         assertThat(fieldsOf(firstWord, "match_phrase")).containsExactly(Fields.TEXT_BIGRAMS);
         assertThat(r.path("sort").get(0).has("_score")).isTrue();
@@ -106,7 +135,8 @@ class SearchQueryBuilderTest {
         JsonNode anyOf = bool.path("must").get(0).path("bool");
         assertThat(anyOf.path("should")).hasSize(2);
         assertThat(anyOf.path("minimum_should_match").asText()).isEqualTo("1");
-        assertThat(fieldsOf(bool.path("must_not"), "match_phrase")).containsExactly(Fields.TEXT_BIGRAMS, Fields.TITLE_BIGRAMS);
+        assertThat(fieldsOf(bool.path("must_not"), "match_phrase"))
+                .containsExactly(Fields.TEXT_BIGRAMS, Fields.TITLE_BIGRAMS);
         assertThat(bool.path("must_not").findValuesAsText("query")).containsOnly("会议");
         JsonNode titleWord = bool.path("should").get(0);
         assertThat(fieldsOf(titleWord, "match")).containsExactly(Fields.TITLE, Fields.TITLE_BIGRAMS);
@@ -131,24 +161,43 @@ class SearchQueryBuilderTest {
         JsonNode r = request("city", "巴中市", "city", "南阳市", "type", "提案", "year_from", "2000", "year_to", "2024");
         JsonNode postFilters = r.path("post_filter").path("bool").path("filter");
         assertThat(postFilters).hasSize(3);
-        assertThat(postFilters.findValues(Fields.CITY).get(0)).extracting(JsonNode::asText)
+        assertThat(postFilters.findValues(Fields.CITY).get(0))
+                .extracting(JsonNode::asText)
                 .containsExactly("巴中市", "南阳市");
 
         JsonNode cityFacet = r.path("aggregations").path("city");
         JsonNode cityFilters = cityFacet.path("filter").path("bool").path("filter");
         assertThat(cityFilters).hasSize(2);
         assertThat(cityFilters.findValues(Fields.CITY)).isEmpty();
-        assertThat(cityFacet.path("aggregations").path("values").path("terms").path("field").asText())
+        assertThat(cityFacet
+                        .path("aggregations")
+                        .path("values")
+                        .path("terms")
+                        .path("field")
+                        .asText())
                 .isEqualTo(Fields.CITY);
 
         JsonNode yearFacet = r.path("aggregations").path("year");
-        assertThat(yearFacet.path("filter").path("bool").path("filter").findParents("range")).isEmpty();
-        assertThat(yearFacet.path("aggregations").path("values").path("terms").path("order").get(0).path("_key").asText())
+        assertThat(yearFacet.path("filter").path("bool").path("filter").findParents("range"))
+                .isEmpty();
+        assertThat(yearFacet
+                        .path("aggregations")
+                        .path("values")
+                        .path("terms")
+                        .path("order")
+                        .get(0)
+                        .path("_key")
+                        .asText())
                 .isEqualTo("asc");
 
         JsonNode themeFacet = r.path("aggregations").path("theme");
         assertThat(themeFacet.path("filter").path("bool").path("filter")).hasSize(3);
-        assertThat(themeFacet.path("aggregations").path("values").path("terms").path("field").asText())
+        assertThat(themeFacet
+                        .path("aggregations")
+                        .path("values")
+                        .path("terms")
+                        .path("field")
+                        .asText())
                 .isEqualTo(Fields.THEMES);
         assertThat(userQuery(r).has("match_all")).isTrue();
     }

@@ -35,7 +35,8 @@ import org.wenshi.schema.IndexNames;
  */
 class ManagedNodeReuseIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration STARTUP = Duration.ofSeconds(240);
 
     private static Path home;
@@ -43,7 +44,8 @@ class ManagedNodeReuseIT {
 
     @BeforeAll
     static void home() throws IOException {
-        Path base = Path.of(System.getProperty("wenshi.test.home", "target/test-home")).getParent();
+        Path base = Path.of(System.getProperty("wenshi.test.home", "target/test-home"))
+                .getParent();
         Files.createDirectories(base);
         home = Files.createTempDirectory(base, "portal-home-");
     }
@@ -63,13 +65,17 @@ class ManagedNodeReuseIT {
     @Test
     void secondPortalReusesTheNodeTheFirstStarted() throws Exception {
         Path jar = Path.of("target/wenshi-portal.jar").toAbsolutePath();
-        assertThat(jar).as("the packaged portal (mvn package builds it before the integration tests)").exists();
+        assertThat(jar)
+                .as("the packaged portal (mvn package builds it before the integration tests)")
+                .exists();
 
         int firstPort = freePort();
         Process first = startPortal(jar, firstPort, "first");
         awaitElasticsearchUp(first, firstPort);
         NodeStatus afterFirst = LocalNode.forHome(home).status();
-        assertThat(afterFirst.running()).as("the first portal started the managed node").isTrue();
+        assertThat(afterFirst.running())
+                .as("the first portal started the managed node")
+                .isTrue();
 
         indexOneDocument(afterFirst.node().url());
 
@@ -77,18 +83,25 @@ class ManagedNodeReuseIT {
         Process second = startPortal(jar, secondPort, "second");
         awaitElasticsearchUp(second, secondPort);
         NodeStatus afterSecond = LocalNode.forHome(home).status();
-        assertThat(afterSecond.node().pid()).as("the second portal reuses the same node").isEqualTo(afterFirst.node().pid());
+        assertThat(afterSecond.node().pid())
+                .as("the second portal reuses the same node")
+                .isEqualTo(afterFirst.node().pid());
         long serversOfHome = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains("org.elasticsearch.bootstrap.Elasticsearch"))
                 .filter(p -> p.info().commandLine().orElse("").contains(home.toString()))
                 .count();
-        assertThat(serversOfHome).as("one Elasticsearch process for this WENSHI_HOME").isEqualTo(1);
+        assertThat(serversOfHome)
+                .as("one Elasticsearch process for this WENSHI_HOME")
+                .isEqualTo(1);
 
         for (int port : new int[] {firstPort, secondPort}) {
-            JsonNode answer = JSON.readTree(get(port, "/api/search?q=" + URLEncoder.encode("政协", StandardCharsets.UTF_8)).body());
+            JsonNode answer =
+                    JSON.readTree(get(port, "/api/search?q=" + URLEncoder.encode("政协", StandardCharsets.UTF_8))
+                            .body());
             assertThat(answer.path("total").asInt()).isPositive();
             assertThat(answer.path("facets").path("city")).isNotEmpty();
-            assertThat(answer.path("facets").path("city").get(0).path("value").asText()).isEqualTo("许昌市");
+            assertThat(answer.path("facets").path("city").get(0).path("value").asText())
+                    .isEqualTo("许昌市");
         }
     }
 
@@ -111,7 +124,9 @@ class ManagedNodeReuseIT {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
-            assertThat(portal.isAlive()).as("portal on port %d exited; its log: %s", port, log(port)).isTrue();
+            assertThat(portal.isAlive())
+                    .as("portal on port %d exited; its log: %s", port, log(port))
+                    .isTrue();
             try {
                 HttpResponse<String> health = get(port, "/actuator/health");
                 last = health.body();
@@ -147,17 +162,31 @@ class ManagedNodeReuseIT {
     private static void indexOneDocument(URI esUrl) throws IOException {
         try (ElasticsearchConnection connection = ElasticsearchConnection.open(esUrl.toString())) {
             String alias = IndexNames.DEFAULT_ALIAS;
-            connection.client().index(i -> i.index(alias).id("reuse-1").document(Map.of(
-                    "id", "reuse-1", "title", "许昌市政协召开文史资料征集工作会议",
-                    "text", "政协许昌市委员会文史资料委员会部署新一年征集工作。",
-                    "province", "河南省", "city", "许昌市", "year", 2024))
+            connection.client().index(i -> i.index(alias)
+                    .id("reuse-1")
+                    .document(Map.of(
+                            "id",
+                            "reuse-1",
+                            "title",
+                            "许昌市政协召开文史资料征集工作会议",
+                            "text",
+                            "政协许昌市委员会文史资料委员会部署新一年征集工作。",
+                            "province",
+                            "河南省",
+                            "city",
+                            "许昌市",
+                            "year",
+                            2024))
                     .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
         }
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws IOException {

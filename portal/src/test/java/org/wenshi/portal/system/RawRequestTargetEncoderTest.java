@@ -17,7 +17,8 @@ class RawRequestTargetEncoderTest {
     @Test
     void encodesRawUtf8BytesSoTheTargetIsAValidUriThatDecodesBackToTheChinese() {
         String encoded = RawRequestTargetEncoder.encode(asNettyReadsIt("/api/search?q=政协 文史&city=南阳市"));
-        assertThat(encoded).isEqualTo("/api/search?q=%E6%94%BF%E5%8D%8F%20%E6%96%87%E5%8F%B2&city=%E5%8D%97%E9%98%B3%E5%B8%82");
+        assertThat(encoded)
+                .isEqualTo("/api/search?q=%E6%94%BF%E5%8D%8F%20%E6%96%87%E5%8F%B2&city=%E5%8D%97%E9%98%B3%E5%B8%82");
         URI uri = URI.create(encoded);
         assertThat(URLDecoder.decode(uri.getRawQuery(), StandardCharsets.UTF_8)).isEqualTo("q=政协 文史&city=南阳市");
     }

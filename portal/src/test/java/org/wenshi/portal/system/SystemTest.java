@@ -41,7 +41,8 @@ class SystemTest {
     @Test
     void rejectedQueryIsABadRequestAndOtherFailuresStayInternal() {
         assertThat(ElasticsearchAccess.translate(esError(400, "search_phase_execution_exception")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST));
         IllegalStateException bug = new IllegalStateException("bug");
         assertThat(ElasticsearchAccess.translate(bug)).isSameAs(bug);
     }
@@ -52,7 +53,8 @@ class SystemTest {
         assertThat(p.toString()).doesNotContain("secret").contains("es.example:9200");
         assertThat(p.esTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(p.index()).isNotBlank();
-        assertThat(new WenshiProperties(" ", "it-x", Duration.ofSeconds(2)).configuredEsUrl()).isEmpty();
+        assertThat(new WenshiProperties(" ", "it-x", Duration.ofSeconds(2)).configuredEsUrl())
+                .isEmpty();
         assertThat(WenshiProperties.redact("https://u:p@a:1,http://b:2")).isEqualTo("https://a:1,http://b:2");
     }
 
@@ -67,11 +69,14 @@ class SystemTest {
 
     @Test
     void languageLinksKeepThePageAndItsParameters() {
-        var request = MockServerHttpRequest.method(HttpMethod.GET,
-                URI.create("/search?q=%E6%94%BF%E5%8D%8F&city=a&lang=zh")).build();
+        var request = MockServerHttpRequest.method(
+                        HttpMethod.GET, URI.create("/search?q=%E6%94%BF%E5%8D%8F&city=a&lang=zh"))
+                .build();
         assertThat(PageDefaults.withLanguage(request, "en")).isEqualTo("/search?q=%E6%94%BF%E5%8D%8F&city=a&lang=en");
-        assertThat(PageDefaults.withLanguage(MockServerHttpRequest.method(HttpMethod.GET,
-                URI.create("http://localhost//evil.example/x")).build(), "en"))
+        assertThat(PageDefaults.withLanguage(
+                        MockServerHttpRequest.method(HttpMethod.GET, URI.create("http://localhost//evil.example/x"))
+                                .build(),
+                        "en"))
                 .startsWith("/evil.example");
     }
 }

@@ -14,8 +14,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class TestNodeSessionListener implements LauncherSessionListener {
 
-  @Override
-  public void launcherSessionClosed(LauncherSession session) {
-    TestNode.release();
-  }
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        TestNode.release();
+    }
 }

@@ -8,14 +8,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 class TestNodeSessionListenerTest {
 
-  @Test
-  void isRegisteredForTheJUnitLauncher() {
-    assertThat(ServiceLoader.load(LauncherSessionListener.class).stream().map(ServiceLoader.Provider::type))
-        .contains(TestNodeSessionListener.class);
-  }
+    @Test
+    void isRegisteredForTheJUnitLauncher() {
+        assertThat(ServiceLoader.load(LauncherSessionListener.class).stream().map(ServiceLoader.Provider::type))
+                .contains(TestNodeSessionListener.class);
+    }
 
-  @Test
-  void closingASessionOfAJvmThatNeverUsedTheNodeDoesNothing() {
-    new TestNodeSessionListener().launcherSessionClosed(null);
-  }
+    @Test
+    void closingASessionOfAJvmThatNeverUsedTheNodeDoesNothing() {
+        new TestNodeSessionListener().launcherSessionClosed(null);
+    }
 }
