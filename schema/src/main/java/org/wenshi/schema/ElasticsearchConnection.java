@@ -5,22 +5,34 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
 
 /**
  * One connection to Elasticsearch, giving the blocking client (ingest, tests) and the async client
  * (the portal, which must never block an event-loop thread) over the same transport. Accepts one
  * or several comma-separated node URLs, credentials in the URL's user-info or an API key in
- * {@code WENSHI_ES_API_KEY}. Credentials never appear in {@link #toString()}.
+ * {@code WENSHI_ES_API_KEY}, and for {@code https} a PEM file of CA certificates to trust in
+ * {@code WENSHI_ES_CA} (a cluster with its own CA, as {@code deploy/production} sets up). Credentials
+ * never appear in {@link #toString()}.
  */
 public final class ElasticsearchConnection implements AutoCloseable {
     private final List<String> redactedUrls;
@@ -35,6 +47,18 @@ public final class ElasticsearchConnection implements AutoCloseable {
 
     /** Opens a connection to {@code urls}: {@code http://host:port}, comma-separated for several nodes. */
     public static ElasticsearchConnection open(String urls) {
+        String ca = System.getenv("WENSHI_ES_CA");
+        return open(urls, ca == null || ca.isBlank() ? null : Path.of(ca.trim()), System.getenv("WENSHI_ES_API_KEY"));
+    }
+
+    /**
+     * Opens a connection with explicit settings instead of the environment.
+     *
+     * @param caCertificates PEM file of the certificates that sign the cluster's HTTPS certificate, or
+     *     {@code null} for the JVM's default trust store
+     * @param apiKey an API key, or {@code null} for none (user-info in the URL then gives basic auth)
+     */
+    public static ElasticsearchConnection open(String urls, Path caCertificates, String apiKey) {
         if (urls == null || urls.isBlank()) {
             throw new IllegalArgumentException("No Elasticsearch URL given");
         }
@@ -54,7 +78,6 @@ public final class ElasticsearchConnection implements AutoCloseable {
             }
         }
         List<Header> headers = new ArrayList<>();
-        String apiKey = System.getenv("WENSHI_ES_API_KEY");
         if (apiKey != null && !apiKey.isBlank()) {
             headers.add(new BasicHeader("Authorization", "ApiKey " + apiKey.trim()));
         } else if (userInfo != null) {
@@ -63,11 +86,39 @@ public final class ElasticsearchConnection implements AutoCloseable {
                     "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(decoded.getBytes(StandardCharsets.UTF_8))));
         }
-        RestClient rest = RestClient.builder(hosts.toArray(HttpHost[]::new))
+        RestClientBuilder builder = RestClient.builder(hosts.toArray(HttpHost[]::new))
                 .setDefaultHeaders(headers.toArray(Header[]::new))
-                .setRequestConfigCallback(rc -> rc.setConnectTimeout(5_000).setSocketTimeout(120_000))
-                .build();
-        return new ElasticsearchConnection(List.copyOf(redacted), rest);
+                .setRequestConfigCallback(rc -> rc.setConnectTimeout(5_000).setSocketTimeout(120_000));
+        if (caCertificates != null) {
+            SSLContext ssl = trusting(caCertificates);
+            builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
+        }
+        return new ElasticsearchConnection(List.copyOf(redacted), builder.build());
+    }
+
+    /** An SSL context that trusts exactly the certificates in {@code pem} (hostnames are still verified). */
+    static SSLContext trusting(Path pem) {
+        try (InputStream in = Files.newInputStream(pem)) {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            int n = 0;
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                trust.setCertificateEntry("ca-" + n++, certificate);
+            }
+            if (n == 0) {
+                throw new IllegalArgumentException("No certificate in " + pem + " (WENSHI_ES_CA wants a PEM file)");
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the CA certificates " + pem + ": " + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("Not usable as CA certificates: " + pem + ": " + e.getMessage(), e);
+        }
     }
 
     public ElasticsearchClient client() {
