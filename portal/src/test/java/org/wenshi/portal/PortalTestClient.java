@@ -7,7 +7,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Real HTTP to the portal a test started on a random port. URIs are sent exactly as written
@@ -22,7 +25,10 @@ public final class PortalTestClient {
 
     public PortalTestClient(int port) {
         this.port = port;
-        this.client = WebTestClient.bindToServer()
+        // A connection per request, outside Reactor Netty's global pool: test contexts start and stop
+        // servers (and the global resources they share), and a pooled connection must not outlive them.
+        this.client = WebTestClient.bindToServer(
+                        new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(60))
                 .build();
