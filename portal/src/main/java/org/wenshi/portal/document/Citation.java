@@ -3,6 +3,7 @@ package org.wenshi.portal.document;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.wenshi.schema.Fields;
 
 /**
@@ -16,22 +17,26 @@ final class Citation {
 
     private Citation() {}
 
-    static String gbt7714(DocumentView view, StoredDocument stored) {
-        return gbt7714(view, stored, LocalDate.now(CHINA));
+    static String gbt7714(StoredDocument stored) {
+        return gbt7714(stored, LocalDate.now(CHINA));
     }
 
-    static String gbt7714(DocumentView view, StoredDocument stored, LocalDate citedOn) {
+    static String gbt7714(StoredDocument stored, LocalDate citedOn) {
         StringBuilder c = new StringBuilder();
-        if (view.author() != null) {
-            c.append(view.author().replace("、", ", ")).append(". ");
+        List<String> authors = stored.texts(Fields.AUTHOR);
+        if (!authors.isEmpty()) {
+            c.append(String.join(", ", authors).replace("、", ", ")).append(". ");
         }
-        c.append(view.title() == null ? "[无题名]" : view.title());
-        if (isWeb(view.url())) {
+        String title = stored.text(Fields.TITLE);
+        c.append(title == null ? "[无题名]" : title);
+        String url = stored.text(Fields.URL);
+        if (isWeb(url)) {
             c.append("[EB/OL]. ");
-            if (view.date() != null) {
-                c.append('(').append(view.date()).append(')');
+            String date = stored.date(Fields.DATE);
+            if (date != null) {
+                c.append('(').append(date).append(')');
             }
-            c.append('[').append(citedOn).append("]. ").append(view.url()).append('.');
+            c.append('[').append(citedOn).append("]. ").append(url).append('.');
             return c.toString();
         }
         c.append("[Z]");
@@ -43,20 +48,21 @@ final class Citation {
             if (volume != null) {
                 c.append(": ").append(volume);
             }
-        } else if (view.source() != null) {
-            c.append("//").append(view.source());
+        } else if (stored.text(Fields.SOURCE) != null) {
+            c.append("//").append(stored.text(Fields.SOURCE));
         }
         c.append('.');
-        if (publisher != null || view.year() != null) {
+        Integer year = stored.integer(Fields.YEAR);
+        if (publisher != null || year != null) {
             c.append(' ');
             if (publisher != null) {
                 c.append(publisher);
-                if (view.year() != null) {
+                if (year != null) {
                     c.append(", ");
                 }
             }
-            if (view.year() != null) {
-                c.append(view.year());
+            if (year != null) {
+                c.append(year);
             }
             c.append('.');
         }

@@ -53,7 +53,7 @@ public record DocumentView(
         List<Page> pages = d.objects(Fields.PAGES).stream()
                 .map(p -> new Page(p.integer(Fields.PAGE_N), p.text(Fields.PAGE_TEXT), null))
                 .toList();
-        DocumentView partial = new DocumentView(
+        return new DocumentView(
                 d.id(),
                 d.text(Fields.TITLE),
                 d.date(Fields.DATE),
@@ -73,32 +73,7 @@ public record DocumentView(
                 pages,
                 List.copyOf(duplicates),
                 List.copyOf(similar),
-                null);
-        return partial.withCitation(Map.of("gbt7714", Citation.gbt7714(partial, d)));
-    }
-
-    private DocumentView withCitation(Map<String, String> c) {
-        return new DocumentView(
-                id,
-                title,
-                date,
-                year,
-                province,
-                city,
-                county,
-                themes,
-                type,
-                source,
-                url,
-                text,
-                author,
-                people,
-                yearsCovered,
-                keyFigures,
-                pages,
-                duplicates,
-                similar,
-                c);
+                Map.of("gbt7714", Citation.gbt7714(d)));
     }
 
     /** A person named in the document. */
