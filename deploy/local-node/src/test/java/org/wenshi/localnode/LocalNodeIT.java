@@ -84,7 +84,7 @@ class LocalNodeIT {
                 .orElseThrow(() -> new AssertionError("no health answer from " + running.url()));
         assertThat(health.status()).isEqualTo("green");
         assertThat(health.clusterName()).isEqualTo(new NodeLayout(HOME).clusterName());
-        assertThat(put(running.url(), "/any-tool-index"))
+        assertThat(put(running.url(), "/any-tool-index-" + System.nanoTime()))
                 .as("an index created with default settings")
                 .contains("\"acknowledged\":true");
         ClusterHealth afterIndex = ClusterHealth.ask(
