@@ -2,7 +2,6 @@ package org.wenshi.localnode;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,18 +24,18 @@ import java.util.regex.Pattern;
  */
 record ClusterHealth(int httpStatus, String clusterName, String status, boolean timedOut) {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-
     private static final Pattern CLUSTER_NAME = Pattern.compile("\"cluster_name\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z]+)\"");
     private static final Pattern TIMED_OUT = Pattern.compile("\"timed_out\"\\s*:\\s*(true|false)");
 
     /** Green or yellow without a timeout: every primary shard is active, the node serves requests. */
     boolean usable() {
-        return !timedOut && ("green".equals(status) || "yellow".equals(status));
+        return reached("yellow");
+    }
+
+    /** {@code wanted} ({@code yellow} or {@code green}) or better, without a timeout. */
+    boolean reached(String wanted) {
+        return !timedOut && (wanted.equals(status) || "green".equals(status));
     }
 
     /**
@@ -44,10 +43,11 @@ record ClusterHealth(int httpStatus, String clusterName, String status, boolean 
      * answers within {@code timeout}.
      */
     static Optional<ClusterHealth> ask(URI base, String query, Duration timeout) {
-        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/_cluster/health" + query);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
+        HttpRequest request = NodeHttp.request(base, "/_cluster/health" + query, timeout)
+                .GET()
+                .build();
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = NodeHttp.send(request);
             return parse(response.statusCode(), response.body());
         } catch (IOException e) {
             return Optional.empty();

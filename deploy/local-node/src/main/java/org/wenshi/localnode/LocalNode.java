@@ -363,9 +363,7 @@ public final class LocalNode {
                             node.url(),
                             logStart);
                 }
-                if (!health.get().timedOut()
-                        && (wanted.equals(health.get().status())
-                                || "green".equals(health.get().status()))) {
+                if (health.get().reached(wanted)) {
                     return;
                 }
             } else {

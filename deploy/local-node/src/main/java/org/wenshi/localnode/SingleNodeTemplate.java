@@ -2,7 +2,6 @@ package org.wenshi.localnode;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,21 +19,15 @@ final class SingleNodeTemplate {
             + "\"_meta\":{\"description\":\"managed single local node: no replicas, so health can be green\"},"
             + "\"template\":{\"settings\":{\"index.number_of_replicas\":0}}}";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-
     private SingleNodeTemplate() {}
 
     /** Creates or replaces the template; idempotent. */
     static void install(URI base) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(trim(base) + "/_index_template/" + NAME))
-                .timeout(Duration.ofSeconds(30))
+        HttpRequest request = NodeHttp.request(base, "/_index_template/" + NAME, Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(BODY))
                 .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = NodeHttp.send(request);
         if (response.statusCode() != 200) {
             throw new IOException(
                     "PUT _index_template/" + NAME + " answered " + response.statusCode() + ": " + response.body());
@@ -43,15 +36,12 @@ final class SingleNodeTemplate {
 
     /** Names the indices that keep the node from green, for an error message; empty if unknown. */
     static String describeUnassigned(URI base) {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(trim(base) + "/_cat/indices?health=yellow,red&h=index,health,rep"))
-                .timeout(Duration.ofSeconds(5))
+        HttpRequest request = NodeHttp.request(
+                        base, "/_cat/indices?health=yellow,red&h=index,health,rep", Duration.ofSeconds(5))
                 .GET()
                 .build();
         try {
-            String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString())
-                    .body()
-                    .strip();
+            String body = NodeHttp.send(request).body().strip();
             return body.isEmpty()
                     ? ""
                     : "; indices not green (index health replicas):\n" + body
@@ -63,9 +53,5 @@ final class SingleNodeTemplate {
             Thread.currentThread().interrupt();
             return "";
         }
-    }
-
-    private static String trim(URI base) {
-        return base.toString().replaceAll("/+$", "");
     }
 }
