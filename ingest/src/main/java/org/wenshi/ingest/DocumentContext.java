@@ -9,6 +9,7 @@ import org.wenshi.ingest.report.SourceResult;
 import org.wenshi.ingest.source.Format;
 import org.wenshi.ingest.source.Found;
 import org.wenshi.ingest.source.Source;
+import org.wenshi.ingest.source.SourceContent;
 
 /**
  * Everything known about one source on its way through the pipeline: what was found, what
@@ -20,6 +21,7 @@ import org.wenshi.ingest.source.Source;
 final class DocumentContext {
     private final Source source;
     private final String skipReason;
+    private final SourceContent content;
 
     private Extraction extraction;
     private Enrichment enrichment;
@@ -34,6 +36,12 @@ final class DocumentContext {
     DocumentContext(Found found) {
         this.source = found.source();
         this.skipReason = found.skipReason().orElse(null);
+        this.content = found.content();
+    }
+
+    /** The bytes to extract; null when the source is skipped. */
+    SourceContent content() {
+        return content;
     }
 
     Source source() {

@@ -76,7 +76,8 @@ public final class IngestCommand {
         List<Found> early = new ArrayList<>();
         for (String s : options.sources()) {
             if (s.matches("(?i)https?://.*")) {
-                early.add(Found.skip(Source.ofUrl(s), "web sources (crawling) not yet supported"));
+                early.add(
+                        Found.skip(Source.ofWeb(s, null, Source.Kind.WEB), "web sources (crawling) not yet supported"));
                 continue;
             }
             Path p = Path.of(s);

@@ -3,7 +3,6 @@ package org.wenshi.ingest;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.wenshi.ingest.enrich.DocumentEnricher;
 import org.wenshi.ingest.enrich.Enrichment;
+import org.wenshi.ingest.extract.ExtractInput;
 import org.wenshi.ingest.extract.Extraction;
 import org.wenshi.ingest.extract.ExtractionException;
 import org.wenshi.ingest.extract.Extractors;
@@ -34,6 +34,7 @@ import org.wenshi.ingest.report.Outcome;
 import org.wenshi.ingest.report.Progress;
 import org.wenshi.ingest.report.RunReport;
 import org.wenshi.ingest.source.Found;
+import org.wenshi.ingest.source.SourceContent;
 
 /**
  * Carries sources through the stages in batches: extraction and enrichment of a batch in parallel,
@@ -226,18 +227,17 @@ final class IngestPipeline implements AutoCloseable {
     /** Extracts and enriches one source; every problem ends up as the context's failure reason. */
     private void extract(DocumentContext ctx) {
         try {
-            long size = Files.size(ctx.source().path());
-            if (size > settings.maxFileBytes()) {
-                ctx.failed("too large: " + size + " bytes (limit " + settings.maxFileBytes() + ")");
-                return;
-            }
-            byte[] bytes = Files.readAllBytes(ctx.source().path());
-            Instant modified = Files.getLastModifiedTime(ctx.source().path()).toInstant();
-            Extraction extraction =
-                    extractors.forFormat(ctx.source().format().orElseThrow()).extract(bytes);
+            SourceContent content = ctx.content();
+            byte[] bytes = content.read(settings.maxFileBytes());
+            Instant modified = content.modified();
+            Extraction extraction = extractors
+                    .forFormat(ctx.source().format().orElseThrow())
+                    .extract(new ExtractInput(bytes, ctx.source(), content.declaredType()));
             Enrichment enrichment = enricher.enrich(extraction);
             ctx.extracted(
                     extraction, enrichment, new FileFacts(bytes.length, modified), ContentHash.of(extraction.text()));
+        } catch (SourceContent.TooLargeException e) {
+            ctx.failed(e.getMessage());
         } catch (NoSuchFileException e) {
             ctx.failed("unreadable: file disappeared");
         } catch (IOException e) {

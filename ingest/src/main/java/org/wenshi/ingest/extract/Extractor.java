@@ -7,5 +7,10 @@ package org.wenshi.ingest.extract;
  */
 public interface Extractor {
 
-    Extraction extract(byte[] bytes) throws ExtractionException;
+    Extraction extract(ExtractInput input) throws ExtractionException;
+
+    /** Extracts bytes of unknown origin (tests, benchmarks). */
+    default Extraction extract(byte[] bytes) throws ExtractionException {
+        return extract(ExtractInput.of(bytes));
+    }
 }

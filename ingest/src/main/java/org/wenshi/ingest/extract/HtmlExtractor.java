@@ -94,7 +94,8 @@ public final class HtmlExtractor implements Extractor {
             Pattern.CASE_INSENSITIVE);
 
     @Override
-    public Extraction extract(byte[] bytes) throws ExtractionException {
+    public Extraction extract(ExtractInput input) throws ExtractionException {
+        byte[] bytes = input.bytes();
         if (bytes.length == 0) {
             throw new ExtractionException("empty file (0 bytes)");
         }

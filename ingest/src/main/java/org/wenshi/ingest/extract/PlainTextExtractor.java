@@ -17,7 +17,8 @@ public final class PlainTextExtractor implements Extractor {
     private static final int TAIL_LINES = 10;
 
     @Override
-    public Extraction extract(byte[] bytes) throws ExtractionException {
+    public Extraction extract(ExtractInput input) throws ExtractionException {
+        byte[] bytes = input.bytes();
         if (bytes.length == 0) {
             throw new ExtractionException("empty file (0 bytes)");
         }

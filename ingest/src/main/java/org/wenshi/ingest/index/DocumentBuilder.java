@@ -14,6 +14,7 @@ import org.wenshi.ingest.enrich.Division;
 import org.wenshi.ingest.enrich.Enrichment;
 import org.wenshi.ingest.enrich.Place;
 import org.wenshi.ingest.extract.Extraction;
+import org.wenshi.ingest.extract.Page;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.schema.Fields;
 
@@ -53,7 +54,7 @@ public final class DocumentBuilder {
         ObjectNode d = JSON.createObjectNode();
         d.put(Fields.ID, source.documentId());
         d.put(Fields.URL, source.url());
-        d.put(Fields.SOURCE_KIND, "file");
+        d.put(Fields.SOURCE_KIND, source.kind().fieldValue());
         source.format().ifPresent(f -> {
             d.put(Fields.FORMAT, f.fieldValue());
             d.put(Fields.MEDIA_TYPE, f.mediaType());
@@ -63,6 +64,8 @@ public final class DocumentBuilder {
         d.put(
                 Fields.CHAR_COUNT,
                 extraction.text().codePointCount(0, extraction.text().length()));
+        putPages(d, extraction);
+        putIfPresent(d, Fields.ORIGINAL, extraction.original());
 
         Dating dating = enrichment.dating();
         putIfPresent(d, Fields.DATE, dating.date());
@@ -128,6 +131,41 @@ public final class DocumentBuilder {
         a.remove(Fields.TEXT);
         b.remove(Fields.TEXT);
         return a.equals(b);
+    }
+
+    private static void putPages(ObjectNode d, Extraction extraction) {
+        if (extraction.pages().isEmpty()) {
+            return;
+        }
+        d.put(Fields.PAGE_COUNT, extraction.pages().size());
+        ArrayNode pages = d.putArray(Fields.PAGES);
+        double confidence = 0;
+        int ocrPages = 0;
+        for (Page p : extraction.pages()) {
+            ObjectNode page = pages.addObject();
+            page.put(leaf(Fields.PAGE_N), p.n());
+            putIfPresent(page, leaf(Fields.PAGE_LABEL), p.label());
+            page.put(leaf(Fields.PAGE_TEXT), p.text());
+            page.put(leaf(Fields.PAGE_START_OFFSET), p.startOffset());
+            page.put(leaf(Fields.PAGE_END_OFFSET), p.endOffset());
+            putIfPresent(page, leaf(Fields.PAGE_IMAGE), p.image());
+            putIfPresent(page, leaf(Fields.PAGE_THUMBNAIL), p.thumbnail());
+            putIfPresent(page, leaf(Fields.PAGE_HOCR), p.words());
+            if (p.ocrConfidence() != null) {
+                page.put(leaf(Fields.PAGE_OCR_CONFIDENCE), Math.round(p.ocrConfidence() * 10) / 10.0);
+                confidence += p.ocrConfidence();
+                ocrPages++;
+            }
+        }
+        d.put(Fields.OCR, ocrPages > 0);
+        if (ocrPages > 0) {
+            d.put(Fields.OCR_CONFIDENCE, Math.round(confidence / ocrPages * 10) / 10.0);
+        }
+    }
+
+    /** The name of a nested field inside its object: {@code pages.n} → {@code n}. */
+    private static String leaf(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
     }
 
     /** Round-trips through JSON text so numbers have the node types a parsed {@code _source} has. */

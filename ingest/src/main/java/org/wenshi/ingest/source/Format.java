@@ -32,6 +32,20 @@ public enum Format {
         return mediaType;
     }
 
+    /** The format for a declared media type such as {@code text/html; charset=gbk}, in any case. */
+    public static Optional<Format> forMediaType(String mediaType) {
+        String m = mediaType.toLowerCase(Locale.ROOT).replaceFirst(";.*$", "").trim();
+        if (m.equals("application/xhtml+xml")) {
+            return Optional.of(HTML);
+        }
+        for (Format f : values()) {
+            if (f.mediaType.equals(m)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The format for an extension without the dot, in any case. */
     public static Optional<Format> forExtension(String extension) {
         String e = extension.toLowerCase(Locale.ROOT);

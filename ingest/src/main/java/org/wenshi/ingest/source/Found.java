@@ -3,20 +3,27 @@ package org.wenshi.ingest.source;
 import java.util.Optional;
 
 /**
- * What the finder reports for one path: a source to extract, or a path that is skipped before any
- * extraction (with the reason). Exists so that nothing found can disappear silently between the
- * finder and the run report.
+ * What a finder (folder walk, web archive reader, crawler) reports for one source: a source to
+ * extract with its content, or a source that is skipped before any extraction (with the reason).
+ * Exists so that nothing found can disappear silently between the finder and the run report.
  *
- * @param source the source (for a skipped path too: it names the path and its url)
- * @param skipReason present when the path must not be extracted
+ * @param source the source (for a skipped one too: it names it and its url)
+ * @param skipReason present when the source must not be extracted
+ * @param content the bytes to extract; null when skipped
  */
-public record Found(Source source, Optional<String> skipReason) {
+public record Found(Source source, Optional<String> skipReason, SourceContent content) {
 
+    /** A file found on disk. */
     public static Found extract(Source source) {
-        return new Found(source, Optional.empty());
+        return new Found(source, Optional.empty(), SourceContent.ofFile(source.path()));
+    }
+
+    /** A source whose content is already at hand (web archive record, fetched page). */
+    public static Found extract(Source source, SourceContent content) {
+        return new Found(source, Optional.empty(), content);
     }
 
     public static Found skip(Source source, String reason) {
-        return new Found(source, Optional.of(reason));
+        return new Found(source, Optional.of(reason), null);
     }
 }

@@ -13,12 +13,32 @@ import java.util.Optional;
  * exists so that every later stage (and the run report) names a document the same way, and so that
  * the document id is derived from one place. It never reads the file's contents.
  *
- * @param path the file as found (absolute, normalized)
- * @param url the canonical source: {@code path.toUri()} of the absolute normalized path
+ * @param path the file as found (absolute, normalized); null for a web page or an archive record
+ * @param url the canonical source: {@code path.toUri()} of the absolute normalized path for a file,
+ *     the web address for a page (fetched or from a web archive)
  * @param extension the file-name extension without the dot, lower case, empty when there is none
- * @param format the format, empty when the extension is not supported
+ * @param format the format, empty when not supported
+ * @param kind where it came from: the {@code source_kind} field
  */
-public record Source(Path path, String url, String extension, Optional<Format> format) {
+public record Source(Path path, String url, String extension, Optional<Format> format, Kind kind) {
+
+    /** Where a source came from. */
+    public enum Kind {
+        FILE("file"),
+        WEB("web"),
+        WARC("warc");
+
+        private final String fieldValue;
+
+        Kind(String fieldValue) {
+            this.fieldValue = fieldValue;
+        }
+
+        /** The value of the {@code source_kind} field. */
+        public String fieldValue() {
+            return fieldValue;
+        }
+    }
 
     /** Number of hex characters of SHA-256(url) that make a document id. */
     public static final int ID_LENGTH = 20;
@@ -31,12 +51,22 @@ public record Source(Path path, String url, String extension, Optional<Format> f
         int dot = name.lastIndexOf('.');
         String extension =
                 dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-        return new Source(absolute, absolute.toUri().toString(), extension, Format.forExtension(extension));
+        return new Source(absolute, absolute.toUri().toString(), extension, Format.forExtension(extension), Kind.FILE);
     }
 
-    /** A web address given as a source (not fetched yet: crawling comes with a later issue). */
-    public static Source ofUrl(String url) {
-        return new Source(null, url, "", Optional.empty());
+    /**
+     * A web document (fetched, or a web archive record): its format from the declared media type,
+     * else from the extension in the address's path.
+     */
+    public static Source ofWeb(String url, String mediaType, Kind kind) {
+        String path = url.replaceFirst("[?#].*$", "").replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String extension =
+                dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        Optional<Format> format =
+                Optional.ofNullable(mediaType).flatMap(Format::forMediaType).or(() -> Format.forExtension(extension));
+        return new Source(null, url, extension, format, kind);
     }
 
     /** The stable document id: the first {@value #ID_LENGTH} hex characters of SHA-256 of {@link #url()}. */
