@@ -32,6 +32,7 @@ final class DocumentContext {
     private String duplicateOf;
     private String failure;
     private boolean reported;
+    private boolean timedOut;
 
     DocumentContext(Found found) {
         this.source = found.source();
@@ -56,39 +57,54 @@ final class DocumentContext {
         return skipReason;
     }
 
-    void extracted(Extraction extraction, Enrichment enrichment, FileFacts file, String contentHash) {
+    synchronized void extracted(Extraction extraction, Enrichment enrichment, FileFacts file, String contentHash) {
+        if (timedOut) {
+            return;
+        }
         this.extraction = extraction;
         this.enrichment = enrichment;
         this.file = file;
         this.contentHash = contentHash;
     }
 
-    Extraction extraction() {
+    synchronized Extraction extraction() {
         return extraction;
     }
 
-    Enrichment enrichment() {
+    synchronized Enrichment enrichment() {
         return enrichment;
     }
 
-    FileFacts file() {
+    synchronized FileFacts file() {
         return file;
     }
 
-    String contentHash() {
+    synchronized String contentHash() {
         return contentHash;
     }
 
     /** Marks a failure found while extracting; reported by the pipeline thread. */
-    void failed(String reason) {
-        this.failure = reason;
+    synchronized void failed(String reason) {
+        if (!timedOut) {
+            this.failure = reason;
+        }
     }
 
-    String failure() {
+    /**
+     * Marks the extraction as abandoned after the time limit; whatever its thread delivers later is
+     * ignored.
+     */
+    synchronized void timedOut(String reason) {
+        this.timedOut = true;
+        this.failure = reason;
+        this.extraction = null;
+    }
+
+    synchronized String failure() {
         return failure;
     }
 
-    boolean ready() {
+    synchronized boolean ready() {
         return failure == null && skipReason == null && extraction != null;
     }
 

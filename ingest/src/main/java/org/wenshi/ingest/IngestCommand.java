@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,7 +128,7 @@ public final class IngestCommand {
                 return ERROR;
             }
             out.println("ingesting into index alias '" + names.alias() + "' at " + connection);
-            return ingest(client, names, roots, early, env, home, out, err, connection.toString(), args);
+            return ingest(client, names, roots, early, env, home, out, err, connection.toString(), args, options);
         } catch (IOException e) {
             err.println("wenshi-ingest: closing the connection: " + describe(e));
             return OK;
@@ -144,7 +145,8 @@ public final class IngestCommand {
             PrintStream out,
             PrintStream err,
             String redactedUrl,
-            String[] args) {
+            String[] args,
+            IngestOptions options) {
         Instant started = Instant.now();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("arguments", List.of(args));
@@ -169,7 +171,12 @@ public final class IngestCommand {
                 enricher,
                 report,
                 progress,
-                IngestPipeline.Settings.defaults())) {
+                IngestPipeline.Settings.defaults()
+                        .with(
+                                options.maxSizeMb() * (1L << 20),
+                                Duration.ofSeconds(options.docTimeoutSeconds()),
+                                IngestVersion.of(env),
+                                options.force()))) {
             for (Found f : early) {
                 report.record(new SourceResult(
                         f.source().url(), null, Outcome.SKIPPED, f.skipReason().orElse(null), null, null, null));

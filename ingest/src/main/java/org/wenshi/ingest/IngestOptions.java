@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param index {@code --index ALIAS}
  * @param esUrl {@code --es-url URL}
  * @param help {@code --help}
+ * @param force {@code --force}: extract every source again, even when unchanged
+ * @param maxSizeMb {@code --max-size MB}: larger sources fail with a reason
+ * @param docTimeoutSeconds {@code --doc-timeout S}: longer extractions fail with a reason
  */
 record IngestOptions(
         List<String> sources,
@@ -21,9 +24,14 @@ record IngestOptions(
         int sampleSize,
         Optional<String> index,
         Optional<String> esUrl,
-        boolean help) {
+        boolean help,
+        boolean force,
+        int maxSizeMb,
+        int docTimeoutSeconds) {
 
     static final int DEFAULT_SAMPLE_SIZE = 200;
+    static final int DEFAULT_MAX_SIZE_MB = 256;
+    static final int DEFAULT_DOC_TIMEOUT_SECONDS = 600;
 
     static final String USAGE = """
             usage: java -jar wenshi-ingest.jar [options] SOURCE...
@@ -34,6 +42,9 @@ record IngestOptions(
               --sample-size N    documents in the sample archive (default 200)
               --index ALIAS      index alias to write to (default: $WENSHI_INDEX or wenshi-docs)
               --es-url URL       Elasticsearch to use (default: $WENSHI_ES_URL, else the managed local node)
+              --force            extract every source again (default: only new or changed sources, and failed ones)
+              --max-size MB      sources larger than this fail with a reason (default 256)
+              --doc-timeout S    a source whose extraction takes longer fails with a reason (default 600)
               --help             this text
             environment: WENSHI_HOME (default ~/.wenshi), WENSHI_ES_URL, WENSHI_INDEX, WENSHI_THEMES (theme taxonomy file)
             exit codes: 0 run finished (failed documents are in the report), 2 bad usage, 3 Elasticsearch unreachable
@@ -46,6 +57,9 @@ record IngestOptions(
         String index = null;
         String esUrl = null;
         boolean help = false;
+        boolean force = false;
+        int maxSizeMb = DEFAULT_MAX_SIZE_MB;
+        int docTimeoutSeconds = DEFAULT_DOC_TIMEOUT_SECONDS;
         boolean onlySources = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -103,6 +117,19 @@ record IngestOptions(
                                 "--es-url must be an http(s) URL such as http://localhost:9200, not '" + esUrl + "'");
                     }
                 }
+                case "--force" -> force = true;
+                case "--max-size" -> {
+                    maxSizeMb = positive(value(args, i, name, inline), name);
+                    if (inline == null) {
+                        i++;
+                    }
+                }
+                case "--doc-timeout" -> {
+                    docTimeoutSeconds = positive(value(args, i, name, inline), name);
+                    if (inline == null) {
+                        i++;
+                    }
+                }
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
@@ -110,7 +137,27 @@ record IngestOptions(
             throw new UsageException("no SOURCE given (and no --sample)");
         }
         return new IngestOptions(
-                List.copyOf(sources), sample, sampleSize, Optional.ofNullable(index), Optional.ofNullable(esUrl), help);
+                List.copyOf(sources),
+                sample,
+                sampleSize,
+                Optional.ofNullable(index),
+                Optional.ofNullable(esUrl),
+                help,
+                force,
+                maxSizeMb,
+                docTimeoutSeconds);
+    }
+
+    private static int positive(String v, String name) throws UsageException {
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 1) {
+                throw new UsageException(name + " must be at least 1, not " + v);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " needs a whole number, not '" + v + "'");
+        }
     }
 
     private static String value(String[] args, int i, String name, String inline) throws UsageException {

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,11 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.wenshi.ingest.enrich.DocumentEnricher;
 import org.wenshi.ingest.enrich.Enrichment;
 import org.wenshi.ingest.extract.ExtractInput;
@@ -35,6 +35,7 @@ import org.wenshi.ingest.report.Progress;
 import org.wenshi.ingest.report.RunReport;
 import org.wenshi.ingest.source.Found;
 import org.wenshi.ingest.source.SourceContent;
+import org.wenshi.schema.Fields;
 
 /**
  * Carries sources through the stages in batches: extraction and enrichment of a batch in parallel,
@@ -49,12 +50,48 @@ import org.wenshi.ingest.source.SourceContent;
  */
 final class IngestPipeline implements AutoCloseable {
 
-    /** Sizes of a run; {@link #defaults()} suits the 2-core machines of this project. */
+    /**
+     * Sizes and limits of a run; {@link #defaults()} suits the 2-core machines of this project.
+     *
+     * @param docTimeout longest time one source may spend in extraction and enrichment
+     * @param ingestVersion fingerprint of the code and configuration; stored documents made by
+     *     another one are extracted again even when their source did not change
+     * @param force extract every source again, even when unchanged since it was indexed
+     */
     record Settings(
-            int batchSize, int bulkDocs, long bulkBytes, int bulkInFlight, int extractThreads, long maxFileBytes) {
+            int batchSize,
+            int bulkDocs,
+            long bulkBytes,
+            int bulkInFlight,
+            int extractThreads,
+            long maxFileBytes,
+            Duration docTimeout,
+            String ingestVersion,
+            boolean force) {
         static Settings defaults() {
             return new Settings(
-                    500, 500, 5L << 20, 2, Math.max(1, Runtime.getRuntime().availableProcessors()), 256L << 20);
+                    500,
+                    500,
+                    5L << 20,
+                    2,
+                    Math.max(1, Runtime.getRuntime().availableProcessors()),
+                    256L << 20,
+                    Duration.ofMinutes(10),
+                    "dev",
+                    false);
+        }
+
+        Settings with(long maxFileBytes, Duration docTimeout, String ingestVersion, boolean force) {
+            return new Settings(
+                    batchSize,
+                    bulkDocs,
+                    bulkBytes,
+                    bulkInFlight,
+                    extractThreads,
+                    maxFileBytes,
+                    docTimeout,
+                    ingestVersion,
+                    force);
         }
     }
 
@@ -66,7 +103,7 @@ final class IngestPipeline implements AutoCloseable {
     private final BulkIndexer<DocumentContext> bulk;
     private final RunReport report;
     private final Progress progress;
-    private final ExecutorService extractPool;
+    private final Semaphore slots;
 
     private final Map<String, String> canonicalByHash = new HashMap<>();
     private final Set<String> seenIds = new HashSet<>();
@@ -103,11 +140,7 @@ final class IngestPipeline implements AutoCloseable {
                         finish(ctx, Outcome.FAILED, reason);
                     }
                 });
-        this.extractPool = Executors.newFixedThreadPool(settings.extractThreads(), r -> {
-            Thread t = new Thread(r, "wenshi-extract");
-            t.setDaemon(true);
-            return t;
-        });
+        this.slots = new Semaphore(settings.extractThreads());
     }
 
     /** Takes one source found; processes a batch when one is full. */
@@ -155,6 +188,22 @@ final class IngestPipeline implements AutoCloseable {
     }
 
     private void decide(List<DocumentContext> current) {
+        Set<String> batchIds = new LinkedHashSet<>();
+        for (DocumentContext ctx : current) {
+            if (ctx.skipReason() == null) {
+                batchIds.add(ctx.id());
+            }
+        }
+        Map<String, ObjectNode> stored = indexed.byId(batchIds);
+        List<DocumentContext> toExtract = new ArrayList<>();
+        for (DocumentContext ctx : current) {
+            if (ctx.skipReason() == null && !settings.force() && sourceUnchanged(ctx, stored.get(ctx.id()))) {
+                finish(ctx, Outcome.UNCHANGED, null);
+            } else {
+                toExtract.add(ctx);
+            }
+        }
+        current = toExtract;
         extractAll(current);
         List<DocumentContext> ready = new ArrayList<>();
         for (DocumentContext ctx : current) {
@@ -169,13 +218,10 @@ final class IngestPipeline implements AutoCloseable {
         if (ready.isEmpty()) {
             return;
         }
-        Set<String> ids = new LinkedHashSet<>();
         Set<String> hashes = new LinkedHashSet<>();
         for (DocumentContext ctx : ready) {
-            ids.add(ctx.id());
             hashes.add(ctx.contentHash());
         }
-        Map<String, ObjectNode> stored = indexed.byId(ids);
         Map<String, String> inIndex = indexed.canonicalByHash(hashes);
         Instant now = Instant.now();
         for (DocumentContext ctx : ready) {
@@ -188,6 +234,7 @@ final class IngestPipeline implements AutoCloseable {
             Dedup dedup = original == null || original.equals(id) ? Dedup.original() : Dedup.duplicateOf(original);
             ObjectNode document =
                     builder.build(ctx.source(), ctx.extraction(), ctx.enrichment(), ctx.file(), hash, dedup, now);
+            document.put(Fields.INGEST_VERSION, settings.ingestVersion());
             if (dedup.canonical()) {
                 canonicalByHash.putIfAbsent(hash, id);
             }
@@ -202,25 +249,105 @@ final class IngestPipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * Extracts the batch on at most {@code extractThreads} threads at once. A source that takes longer
+     * than the per-document limit is reported failed; its thread is interrupted and abandoned (a parser
+     * deaf to interrupts cannot hold up the run, and the next source gets a fresh thread).
+     */
     private void extractAll(List<DocumentContext> current) {
-        List<Callable<Void>> tasks = new ArrayList<>();
-        for (DocumentContext ctx : current) {
-            if (ctx.skipReason() == null) {
-                tasks.add(() -> {
-                    extract(ctx);
-                    return null;
-                });
-            }
-        }
+        long limitNanos = settings.docTimeout().toNanos();
+        List<Running> running = new ArrayList<>();
         try {
-            for (Future<Void> f : extractPool.invokeAll(tasks)) {
-                f.get();
+            for (DocumentContext ctx : current) {
+                if (ctx.skipReason() != null) {
+                    continue;
+                }
+                while (!slots.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+                    expire(running, limitNanos);
+                }
+                Running r = new Running(ctx, System.nanoTime());
+                Thread t = new Thread(
+                        () -> {
+                            try {
+                                extract(ctx);
+                            } finally {
+                                r.done.countDown();
+                                if (!r.abandoned.get()) {
+                                    slots.release();
+                                }
+                            }
+                        },
+                        "wenshi-extract");
+                t.setDaemon(true);
+                r.thread = t;
+                running.add(r);
+                t.start();
+                expire(running, limitNanos);
+            }
+            for (Running r : running) {
+                long left = r.started + limitNanos - System.nanoTime();
+                if (!r.done.await(Math.max(0, left), TimeUnit.NANOSECONDS)) {
+                    abandon(r);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while extracting", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Extraction task failed unexpectedly", e.getCause());
+        }
+    }
+
+    private void expire(List<Running> running, long limitNanos) {
+        long now = System.nanoTime();
+        for (Running r : running) {
+            if (r.done.getCount() > 0 && now - r.started > limitNanos) {
+                abandon(r);
+            }
+        }
+    }
+
+    private void abandon(Running r) {
+        if (r.abandoned.compareAndSet(false, true)) {
+            r.ctx.timedOut("timed out: extraction took longer than "
+                    + settings.docTimeout().toSeconds() + " s (limit; --doc-timeout)");
+            r.thread.interrupt();
+            slots.release();
+        }
+    }
+
+    /** One extraction in progress. */
+    private static final class Running {
+        final DocumentContext ctx;
+        final long started;
+        final CountDownLatch done = new CountDownLatch(1);
+        final AtomicBoolean abandoned = new AtomicBoolean();
+        Thread thread;
+
+        Running(DocumentContext ctx, long started) {
+            this.ctx = ctx;
+            this.started = started;
+        }
+    }
+
+    /**
+     * True when the index holds this source as made from the same bytes (size and modification
+     * time) by the same code and configuration, so it need not be read again.
+     */
+    private boolean sourceUnchanged(DocumentContext ctx, ObjectNode stored) {
+        if (stored == null || ctx.content() == null) {
+            return false;
+        }
+        try {
+            long size = ctx.content().size();
+            Instant modified = ctx.content().modified();
+            return size >= 0
+                    && modified != null
+                    && stored.path(Fields.FILE_SIZE).asLong(-1) == size
+                    && stored.path(Fields.INGEST_VERSION).asText("").equals(settings.ingestVersion())
+                    && stored.hasNonNull(Fields.SOURCE_MODIFIED)
+                    && Instant.parse(stored.get(Fields.SOURCE_MODIFIED).asText())
+                            .equals(modified);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -258,7 +385,6 @@ final class IngestPipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        extractPool.shutdownNow();
         bulk.close();
     }
 }

@@ -83,6 +83,8 @@ public final class Fields {
     public static final String OCR_CONFIDENCE = "ocr_confidence";
     public static final String SOURCE_MODIFIED = "source_modified";
     public static final String INGESTED_AT = "ingested_at";
+    /** Fingerprint of the code and configuration that made the document; a change re-extracts it. */
+    public static final String INGEST_VERSION = "ingest_version";
 
     public static final String SUGGEST = "suggest";
 
