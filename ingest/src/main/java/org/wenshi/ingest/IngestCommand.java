@@ -153,7 +153,13 @@ public final class IngestCommand {
         run.put("elasticsearch", redactedUrl);
         run.put("index", names.alias());
         RunReport report = RunReport.create(home.resolve("reports"), started, run);
-        Progress progress = new Progress(out, report.counts(), PROGRESS_INTERVAL_MS);
+        Progress progress =
+                new Progress(out, report.counts(), PROGRESS_INTERVAL_MS, out == System.out && System.console() != null);
+        if (early.isEmpty()) {
+            long[] total = {0};
+            new SourceFinder().find(roots, f -> total[0]++);
+            progress.expect(total[0]);
+        }
         int exit = OK;
         String error = null;
         DocumentEnricher enricher;
@@ -195,6 +201,7 @@ public final class IngestCommand {
         report.finish(Instant.now(), exit, error);
         Counts counts = report.counts();
         out.println("report: " + report.file());
+        out.println(report.metrics().summary());
         out.println(progress.summary());
         out.println(counts.lastLine());
         out.flush();

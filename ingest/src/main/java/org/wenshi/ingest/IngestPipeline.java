@@ -33,6 +33,7 @@ import org.wenshi.ingest.index.IndexedDocuments;
 import org.wenshi.ingest.report.Outcome;
 import org.wenshi.ingest.report.Progress;
 import org.wenshi.ingest.report.RunReport;
+import org.wenshi.ingest.source.Format;
 import org.wenshi.ingest.source.Found;
 import org.wenshi.ingest.source.SourceContent;
 import org.wenshi.schema.Fields;
@@ -138,6 +139,11 @@ final class IngestPipeline implements AutoCloseable {
                     @Override
                     public void failed(DocumentContext ctx, String reason) {
                         finish(ctx, Outcome.FAILED, reason);
+                    }
+
+                    @Override
+                    public void requestTook(long nanos) {
+                        report.metrics().bulk(nanos);
                     }
                 });
         this.slots = new Semaphore(settings.extractThreads());
@@ -353,6 +359,7 @@ final class IngestPipeline implements AutoCloseable {
 
     /** Extracts and enriches one source; every problem ends up as the context's failure reason. */
     private void extract(DocumentContext ctx) {
+        long started = System.nanoTime();
         try {
             SourceContent content = ctx.content();
             byte[] bytes = content.read(settings.maxFileBytes());
@@ -375,6 +382,10 @@ final class IngestPipeline implements AutoCloseable {
         } catch (RuntimeException | StackOverflowError e) {
             ctx.failed("extraction error: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } finally {
+            report.metrics()
+                    .extracted(
+                            ctx.source().format().map(Format::fieldValue).orElse("none"), System.nanoTime() - started);
         }
     }
 

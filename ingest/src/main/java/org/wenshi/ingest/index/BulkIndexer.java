@@ -35,6 +35,9 @@ public final class BulkIndexer<C> implements AutoCloseable {
         void indexed(C context);
 
         void failed(C context, String reason);
+
+        /** One bulk request (with its retries) took this long. */
+        default void requestTook(long nanos) {}
     }
 
     private static final int ITEM_RETRIES = 3;
@@ -131,8 +134,10 @@ public final class BulkIndexer<C> implements AutoCloseable {
             BulkResponse response;
             try {
                 List<Item<C>> request = pending;
+                long started = System.nanoTime();
                 response = Retrying.call(
                         "bulk request of " + request.size() + " documents", () -> client.bulk(bulk(request)));
+                listener.requestTook(System.nanoTime() - started);
             } catch (ElasticsearchUnavailableException e) {
                 unavailable.compareAndSet(null, e);
                 fail(pending, "not indexed: " + e.getMessage());

@@ -27,6 +27,7 @@ public final class RunReport implements AutoCloseable {
     private final Path file;
     private final JsonGenerator json;
     private final Counts counts = new Counts();
+    private final IngestMetrics metrics = IngestMetrics.simple();
     private final Instant started;
     private boolean closed;
 
@@ -84,9 +85,15 @@ public final class RunReport implements AutoCloseable {
         return counts;
     }
 
+    /** The run's meters: sources by format and outcome, extraction and bulk times. */
+    public IngestMetrics metrics() {
+        return metrics;
+    }
+
     /** Records how one source ended. */
     public synchronized void record(SourceResult result) {
         counts.add(result.outcome());
+        metrics.recorded(result);
         try {
             json.writeStartObject();
             json.writeStringField("source", result.source());
@@ -128,6 +135,7 @@ public final class RunReport implements AutoCloseable {
             json.writeNumberField("failed", counts.get(Outcome.FAILED));
             json.writeNumberField("total", counts.total());
             json.writeEndObject();
+            metrics.write(json);
             json.writeStringField("finished_at", finished.toString());
             json.writeNumberField("duration_ms", finished.toEpochMilli() - started.toEpochMilli());
             json.writeNumberField("exit_code", exitCode);
