@@ -7,8 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,8 +106,15 @@ final class IngestPipeline implements AutoCloseable {
     private final Progress progress;
     private final Semaphore slots;
 
-    private final Map<String, String> canonicalByHash = new HashMap<>();
-    private final Set<String> seenIds = new HashSet<>();
+    /**
+     * Canonical documents of this run's recent batches, by content hash: they may not be visible to
+     * a search yet (bulk in flight, refresh pending). Older ones are found in the index, so the map
+     * is bounded and memory does not grow with the corpus.
+     */
+    private final Map<String, String> canonicalByHash = recent(RECENT);
+    /** Ids of recent sources, to report the same source given twice (e.g. overlapping folders). */
+    private final Set<String> seenIds = Collections.newSetFromMap(recent(RECENT));
+
     private List<DocumentContext> batch = new ArrayList<>();
 
     IngestPipeline(
@@ -147,6 +154,17 @@ final class IngestPipeline implements AutoCloseable {
                     }
                 });
         this.slots = new Semaphore(settings.extractThreads());
+    }
+
+    private static final int RECENT = 50_000;
+
+    private static <K, V> Map<K, V> recent(int capacity) {
+        return new LinkedHashMap<>(1024, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /** Takes one source found; processes a batch when one is full. */

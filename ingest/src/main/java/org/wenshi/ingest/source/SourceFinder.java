@@ -31,9 +31,14 @@ public final class SourceFinder {
      * checks that before a run starts).
      */
     public void find(List<Path> roots, Consumer<Found> sink) {
+        List<Path> folders = new ArrayList<>();
         for (Path root : roots) {
             Path absolute = root.toAbsolutePath().normalize();
+            if (folders.stream().anyMatch(absolute::startsWith)) {
+                continue; // inside a folder given before: already walked, and walked once only
+            }
             if (Files.isDirectory(absolute)) {
+                folders.add(absolute);
                 walk(absolute, sink);
             } else {
                 report(absolute, sink);

@@ -33,6 +33,19 @@ class SourceFinderTest {
     }
 
     @Test
+    void walksAFolderOnceWhenItOrSomethingInsideIsGivenAgain(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("vol1"));
+        Files.writeString(dir.resolve("vol1/a.txt"), "甲");
+        Files.writeString(dir.resolve("b.txt"), "乙");
+        List<Found> found = new ArrayList<>();
+        new SourceFinder().find(List.of(dir, dir.resolve("vol1"), dir.resolve("b.txt"), dir), found::add);
+
+        assertThat(found)
+                .extracting(f -> dir.relativize(f.source().path()).toString().replace('\\', '/'))
+                .containsExactly("b.txt", "vol1/a.txt");
+    }
+
+    @Test
     void neverFollowsLinksOutOfTheFolder(@TempDir Path tmp) throws Exception {
         Path outside = Files.createDirectories(tmp.resolve("outside"));
         Files.writeString(outside.resolve("secret.txt"), "外部");
