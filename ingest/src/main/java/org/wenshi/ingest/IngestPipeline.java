@@ -17,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.wenshi.ingest.dedup.IndexedFingerprints;
+import org.wenshi.ingest.dedup.ReprintLookup;
 import org.wenshi.ingest.enrich.DocumentEnricher;
 import org.wenshi.ingest.enrich.Enrichment;
 import org.wenshi.ingest.extract.ExtractInput;
@@ -42,7 +44,7 @@ import org.wenshi.schema.Fields;
  * Carries sources through the stages in batches: extraction and enrichment of a batch in parallel,
  * then, in source order, the decision against the index (unchanged: same id with the same stored
  * document; duplicate: same content hash as a canonical document indexed before or earlier in this
- * run), then bulk indexing while the next batch is extracted. Source order makes "earlier" stable
+ * run, or a reprint of one, see {@link ReprintLookup}), then bulk indexing while the next batch is extracted. Source order makes "earlier" stable
  * across runs.
  *
  * <p>Every source handed to {@link #accept} is reported exactly once. A bad source affects only
@@ -101,6 +103,7 @@ final class IngestPipeline implements AutoCloseable {
     private final DocumentEnricher enricher;
     private final DocumentBuilder builder = new DocumentBuilder();
     private final IndexedDocuments indexed;
+    private final ReprintLookup reprints;
     private final BulkIndexer<DocumentContext> bulk;
     private final RunReport report;
     private final Progress progress;
@@ -129,6 +132,7 @@ final class IngestPipeline implements AutoCloseable {
         this.extractors = extractors;
         this.enricher = enricher;
         this.indexed = new IndexedDocuments(client, alias);
+        this.reprints = new ReprintLookup(new IndexedFingerprints(client, alias));
         this.report = report;
         this.progress = progress;
         this.bulk = new BulkIndexer<>(
@@ -247,6 +251,7 @@ final class IngestPipeline implements AutoCloseable {
             hashes.add(ctx.contentHash());
         }
         Map<String, String> inIndex = indexed.canonicalByHash(hashes);
+        reprints.prepare(ready.stream().map(c -> c.enrichment().fingerprint()).toList());
         Instant now = Instant.now();
         for (DocumentContext ctx : ready) {
             String id = ctx.id();
@@ -256,6 +261,9 @@ final class IngestPipeline implements AutoCloseable {
                 original = inIndex.get(hash);
             }
             Dedup dedup = original == null || original.equals(id) ? Dedup.original() : Dedup.duplicateOf(original);
+            if (dedup.canonical()) {
+                dedup = reprints.decide(id, hash, ctx.enrichment().fingerprint());
+            }
             ObjectNode document =
                     builder.build(ctx.source(), ctx.extraction(), ctx.enrichment(), ctx.file(), hash, dedup, now);
             document.put(Fields.INGEST_VERSION, settings.ingestVersion());

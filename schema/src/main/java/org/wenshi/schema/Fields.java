@@ -73,6 +73,7 @@ public final class Fields {
 
     public static final String CONTENT_HASH = "content_hash";
     public static final String SHINGLE_BANDS = "shingle_bands";
+    public static final String MINHASH = "minhash";
     public static final String DUPLICATE_GROUP = "duplicate_group";
     public static final String DUPLICATE_OF = "duplicate_of";
     public static final String CANONICAL = "canonical";

@@ -2,6 +2,7 @@ package org.wenshi.ingest.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wenshi.ingest.dedup.Fingerprint;
 import org.wenshi.ingest.extract.ChineseScript;
 import org.wenshi.ingest.extract.Extraction;
 import org.wenshi.ingest.extract.Metadata;
@@ -17,9 +18,12 @@ public final class DocumentEnricher {
     private final ThemeClassifier themes;
     private final TypeClassifier types = new TypeClassifier();
     private final BylineEnricher bylines = new BylineEnricher();
+    private final PeopleEnricher people;
+    private final KeyFigureExtractor figures = new KeyFigureExtractor();
 
     public DocumentEnricher(Gazetteer gazetteer, ThemeTaxonomy taxonomy) {
         this.places = new PlaceEnricher(gazetteer);
+        this.people = new PeopleEnricher(gazetteer);
         this.themes = new ThemeClassifier(taxonomy);
     }
 
@@ -56,6 +60,29 @@ public final class DocumentEnricher {
                         .orElse(null),
                 site,
                 sourceLine);
-        return new Enrichment(place, dating, t.themes(), t.scores(), type, byline, script);
+        List<String> lines = new ArrayList<>();
+        lines.add(title);
+        lines.addAll(List.of(text.split("\n")));
+        PeopleEnricher.People named = people.read(lines);
+        List<Integer> covered = dating.yearsCovered();
+        Integer aboutYear = covered.size() == 1 ? covered.get(0) : null;
+        List<KeyFigure> keyFigures = figures.extract(text, aboutYear, placeName(place));
+        return new Enrichment(
+                place,
+                dating,
+                t.themes(),
+                t.scores(),
+                type,
+                byline,
+                script,
+                named.people(),
+                named.organizations(),
+                keyFigures,
+                Fingerprint.of(text));
+    }
+
+    private static String placeName(Place place) {
+        Division d = place.county() != null ? place.county() : place.city() != null ? place.city() : place.province();
+        return d == null ? null : d.name();
     }
 }

@@ -148,7 +148,7 @@ public final class HtmlExtractor implements Extractor {
         if (finalTitle.length() > 200) {
             finalTitle = finalTitle.substring(0, 200);
         }
-        return new Extraction(finalTitle, String.join("\n", kept), charset, metadata, removed);
+        return InjectedText.apply(new Extraction(finalTitle, String.join("\n", kept), charset, metadata, removed));
     }
 
     /** The charset named in a meta tag or XML declaration of the first bytes, or null. */

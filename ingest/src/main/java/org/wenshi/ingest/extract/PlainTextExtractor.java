@@ -8,7 +8,8 @@ import java.util.Map;
  * Plain text files (.txt, .text) in UTF-8, UTF-16 with a byte-order mark, GBK/GB18030 or Big5. The
  * title is the first non-empty line. It exists to refuse what is not text (an empty file, a binary
  * file with a .txt name) with a clear reason instead of indexing garbage; it never strips lines
- * from the text, since plain text has no markup that says what is boilerplate.
+ * from the text, since plain text has no markup that says what is boilerplate, except promotional
+ * text a reposting site injected ({@link InjectedText}).
  */
 public final class PlainTextExtractor implements Extractor {
     private static final int TITLE_MAX = 200;
@@ -41,7 +42,7 @@ public final class PlainTextExtractor implements Extractor {
         Map<Metadata, String> metadata = LabelledLines.newMetadata();
         LabelledLines.read(lines.subList(0, Math.min(lines.size(), HEAD_LINES)), metadata);
         LabelledLines.read(lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()), metadata);
-        return new Extraction(title, String.join("\n", lines), charset, metadata, List.of());
+        return InjectedText.apply(new Extraction(title, String.join("\n", lines), charset, metadata, List.of()));
     }
 
     static boolean looksBinary(byte[] bytes) {

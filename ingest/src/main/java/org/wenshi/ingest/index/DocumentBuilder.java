@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.wenshi.ingest.dedup.Fingerprint;
 import org.wenshi.ingest.enrich.Byline;
 import org.wenshi.ingest.enrich.Dating;
 import org.wenshi.ingest.enrich.Division;
 import org.wenshi.ingest.enrich.Enrichment;
+import org.wenshi.ingest.enrich.KeyFigure;
+import org.wenshi.ingest.enrich.Person;
 import org.wenshi.ingest.enrich.Place;
 import org.wenshi.ingest.extract.Extraction;
 import org.wenshi.ingest.extract.Page;
@@ -29,14 +33,23 @@ public final class DocumentBuilder {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** How a document relates to identical content elsewhere in the index. */
-    public record Dedup(boolean canonical, String duplicateOf) {
+    /**
+     * How a document relates to identical content or to other versions of it elsewhere in the index.
+     *
+     * @param group the reprint group it joins (the group of {@code duplicateOf}); null: its own content hash
+     */
+    public record Dedup(boolean canonical, String duplicateOf, String group) {
         public static Dedup original() {
-            return new Dedup(true, null);
+            return new Dedup(true, null, null);
         }
 
         public static Dedup duplicateOf(String id) {
-            return new Dedup(false, id);
+            return new Dedup(false, id, null);
+        }
+
+        /** A version of {@code id} (a reprint, not an identical copy), in that version's {@code group}. */
+        public static Dedup reprintOf(String id, String group) {
+            return new Dedup(false, id, group);
         }
     }
 
@@ -101,9 +114,20 @@ public final class DocumentBuilder {
         putArray(d, Fields.AUTHOR, byline.authors());
         putArray(d, Fields.EDITORS, byline.editors());
         putIfPresent(d, Fields.SCRIPT, enrichment.script());
+        putPeople(d, enrichment.people());
+        putArray(d, Fields.ORGANIZATIONS, enrichment.organizations());
+        putKeyFigures(d, enrichment.keyFigures());
+        Fingerprint fingerprint = enrichment.fingerprint();
+        if (fingerprint.comparable()) {
+            putArray(d, Fields.SHINGLE_BANDS, fingerprint.bands());
+            ArrayNode minhash = d.putArray(Fields.MINHASH);
+            for (int v : fingerprint.minhash()) {
+                minhash.add(v);
+            }
+        }
 
         d.put(Fields.CONTENT_HASH, contentHash);
-        d.put(Fields.DUPLICATE_GROUP, contentHash);
+        d.put(Fields.DUPLICATE_GROUP, dedup.group() != null ? dedup.group() : contentHash);
         d.put(Fields.CANONICAL, dedup.canonical());
         putIfPresent(d, Fields.DUPLICATE_OF, dedup.duplicateOf());
 
@@ -188,6 +212,41 @@ public final class DocumentBuilder {
             ArrayNode a = d.putArray(field);
             values.forEach(a::add);
         }
+    }
+
+    private static void putPeople(ObjectNode d, List<Person> people) {
+        if (!people.isEmpty()) {
+            ArrayNode a = d.putArray(Fields.PEOPLE);
+            for (Person p : people) {
+                ObjectNode o = a.addObject();
+                o.put(nameOf(Fields.PEOPLE_NAME), p.name());
+                putIfPresent(o, nameOf(Fields.PEOPLE_ROLE), p.role());
+                putIfPresent(o, nameOf(Fields.PEOPLE_ORG), p.org());
+            }
+        }
+    }
+
+    private static void putKeyFigures(ObjectNode d, List<KeyFigure> figures) {
+        if (!figures.isEmpty()) {
+            ArrayNode a = d.putArray(Fields.KEY_FIGURES);
+            for (KeyFigure f : figures) {
+                ObjectNode o = a.addObject();
+                o.put(nameOf(Fields.KEY_FIGURE_METRIC), f.metric());
+                o.put(nameOf(Fields.KEY_FIGURE_VALUE), f.value());
+                putIfPresent(o, nameOf(Fields.KEY_FIGURE_UNIT), f.unit());
+                o.put(nameOf(Fields.KEY_FIGURE_APPROXIMATE), f.approximate());
+                if (f.year() != null) {
+                    o.put(nameOf(Fields.KEY_FIGURE_YEAR), f.year());
+                }
+                putIfPresent(o, nameOf(Fields.KEY_FIGURE_PLACE), f.place());
+                o.put(nameOf(Fields.KEY_FIGURE_SENTENCE), f.sentence());
+            }
+        }
+    }
+
+    /** The name of a sub-field inside its object ({@code people.name} → {@code name}). */
+    private static String nameOf(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static void putDivision(ObjectNode d, String nameField, String codeField, Division division) {

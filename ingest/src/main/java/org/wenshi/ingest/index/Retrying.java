@@ -8,8 +8,9 @@ import java.io.IOException;
  * and turned into {@link ElasticsearchUnavailableException} when it keeps failing. It never retries
  * an answer that says the request itself is wrong.
  */
-final class Retrying {
-    interface Call<T> {
+public final class Retrying {
+    /** One call to Elasticsearch. */
+    public interface Call<T> {
         T call() throws IOException;
     }
 
@@ -18,7 +19,7 @@ final class Retrying {
 
     private Retrying() {}
 
-    static <T> T call(String what, Call<T> call) {
+    public static <T> T call(String what, Call<T> call) {
         long backoff = FIRST_BACKOFF_MS;
         for (int attempt = 1; ; attempt++) {
             try {

@@ -1,0 +1,72 @@
+package org.wenshi.ingest.dedup;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The canonical versions known so far, looked up by band key, and the rule that decides whether a
+ * new text is a version of one of them: an estimated Jaccard similarity of its shingles of at least
+ * {@link #SIMILAR}. When several qualify the most similar wins, then the smallest id, so the answer
+ * does not depend on hash-map order. It holds canonical versions only: a reprint joins the group of
+ * the version it resembles and is never itself the target of a later match, so a group never chains
+ * from one version to a distant one.
+ */
+public final class ReprintGroups {
+    /**
+     * The similarity from which two texts are versions of one: reprints with a changed header,
+     * injected lines or a missing paragraph score 0.6–1.0; different reports of one committee, which
+     * share set phrases, stay below 0.3 (measured on the evaluation set, see docs/quality.md).
+     */
+    public static final double SIMILAR = 0.5;
+
+    /** One canonical version: its document id, the group it heads and its fingerprint. */
+    public record Version(String id, String group, Fingerprint fingerprint) {}
+
+    /** A match: the canonical version and how similar the new text is to it. */
+    public record Match(Version version, double similarity) {}
+
+    private final Map<String, List<Version>> byBand = new HashMap<>();
+
+    /** Remembers a canonical version. */
+    public void add(Version version) {
+        for (String band : version.fingerprint().bands()) {
+            byBand.computeIfAbsent(band, k -> new ArrayList<>(1)).add(version);
+        }
+    }
+
+    /** The canonical version {@code fingerprint} is a version of, other than {@code id} itself. */
+    public Optional<Match> match(String id, Fingerprint fingerprint) {
+        Set<Version> candidates = new LinkedHashSet<>();
+        for (String band : fingerprint.bands()) {
+            candidates.addAll(byBand.getOrDefault(band, List.of()));
+        }
+        return candidates.stream()
+                .filter(v -> !v.id().equals(id))
+                .map(v -> new Match(v, fingerprint.similarity(v.fingerprint())))
+                .filter(m -> m.similarity() >= SIMILAR)
+                .max(Comparator.comparingDouble(Match::similarity)
+                        .thenComparing(m -> m.version().id(), Comparator.reverseOrder()));
+    }
+
+    /** The better of two optional matches (more similar, then smaller id). */
+    static Optional<Match> better(Optional<Match> a, Optional<Match> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        Match x = a.get();
+        Match y = b.get();
+        if (x.similarity() != y.similarity()) {
+            return x.similarity() > y.similarity() ? a : b;
+        }
+        return x.version().id().compareTo(y.version().id()) <= 0 ? a : b;
+    }
+}
