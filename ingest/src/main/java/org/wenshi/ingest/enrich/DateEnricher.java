@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wenshi.ingest.extract.ChineseScript;
+import org.wenshi.ingest.extract.LabelledLines;
 
 /**
  * The publication date of a document, from the places that state it: a meta tag or a labelled line
@@ -37,6 +38,16 @@ public final class DateEnricher {
             Pattern.compile("(?<!\\d)(?<!民国)(1[5-9]\\d{2}|20\\d{2})\\s*年|(?<!民国)([" + DIGIT + "]{4})\\s*年");
     private static final Pattern DATE_LINE_EXTRA = Pattern.compile("[，。；;！？!?]");
 
+    private static final Pattern TIME = Pattern.compile("^\\s*\\d{1,2}:\\d{2}(:\\d{2})?");
+    private static final Pattern PUBLICATION_LINE =
+            Pattern.compile("^[（(]?\\s*(原载|选自|摘自|载于|载|转载自|来源[:：]?)?\\s*《[^》]{2,30}》");
+    private static final Pattern YEARLESS_DAY = Pattern.compile("(?<![年\\d])(\\d{1,2}|[一二三四五六七八九十]{1,2})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+    private static final Pattern ARABIC_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
+    private static final Pattern TARGET_BEFORE = Pattern.compile("[到至]\\s*$");
+    private static final int BESIDE_MAX = 24;
+    private static final Pattern LAST_YEAR = Pattern.compile("过去一年|一年来|过去的一年");
+    private static final Pattern YEARS_SINCE = Pattern.compile("([二三四五六七八九十]{1,2}|\\d{1,2})年(?:来|间|多来)");
+    private static final int LEDE = 120;
     private static final int EDGE_LINES = 8;
     private static final int DATE_LINE_MAX = 40;
     private static final int MAX_YEARS_TEXT = 100_000;
@@ -66,6 +77,16 @@ public final class DateEnricher {
      * @param simplifiedText the text in simplified characters
      */
     public Dating date(String published, String simplifiedText) {
+        return date(published, simplifiedText, false);
+    }
+
+    /**
+     * Dates a document whose genre is known.
+     *
+     * @param historical true for memoirs and 文史资料: the years covered then run from the earliest to
+     *     the latest year the text tells about
+     */
+    public Dating date(String published, String simplifiedText, boolean historical) {
         Optional<PartialDate> date = Optional.empty();
         if (published != null) {
             date = parse(ChineseScript.toSimplified(published)).or(() -> yearOnly(published));
@@ -73,9 +94,34 @@ public final class DateEnricher {
         if (date.isEmpty()) {
             date = fromDateLines(simplifiedText);
         }
-        List<Integer> covered = yearsCovered(simplifiedText);
+        if (date.isEmpty()) {
+            date = fromYearlessLede(simplifiedText);
+        }
+        List<Integer> covered = yearsCovered(simplifiedText, date.orElse(null), historical);
         return date.map(d -> new Dating(d.iso(), d.precision(), d.year(), covered))
                 .orElseGet(() -> new Dating(null, null, null, covered));
+    }
+
+    /**
+     * A news lede that gives a day without a year ("2月7日上午，…会议开幕") was published in the latest
+     * year the text names (the year whose work it plans), as a year only. Memoirs never open so.
+     */
+    private Optional<PartialDate> fromYearlessLede(String text) {
+        String opening = text.length() > LEDE ? text.substring(0, LEDE) : text;
+        Matcher lede = YEARLESS_DAY.matcher(opening);
+        if (!lede.find()) {
+            return Optional.empty();
+        }
+        int latest = Year.now().getValue() + 1;
+        int max = 0;
+        Matcher m = ARABIC_YEAR.matcher(text.length() > MAX_YEARS_TEXT ? text.substring(0, MAX_YEARS_TEXT) : text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y <= latest && !TARGET_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
+                max = Math.max(max, y);
+            }
+        }
+        return inPublicationRange(max) ? Optional.of(new PartialDate(max, 0, 0)) : Optional.empty();
     }
 
     private Optional<PartialDate> fromDateLines(String text) {
@@ -97,17 +143,64 @@ public final class DateEnricher {
                 continue;
             }
             Found f = found.get();
-            String rest = (l.substring(0, f.start()) + " " + l.substring(f.end())).strip();
-            boolean parenthesised = rest.startsWith("（") || rest.startsWith("(");
+            String rest = (l.substring(0, f.start()) + " " + TIME.matcher(l.substring(f.end())).replaceFirst(""))
+                    .strip();
             boolean onlyDate = rest.replaceAll("[（）()【】\\[\\]\\s]", "").isEmpty();
-            boolean delivered = parenthesised && rest.matches("^[（(]\\s*(在|于).*");
+            boolean delivered = rest.matches("^[（(—－\\-\\s]*(在|于).*");
             boolean signature =
                     f.end() >= l.length() - 1 && !DATE_LINE_EXTRA.matcher(rest).find();
-            if (onlyDate || delivered || signature) {
+            // "四川省南江县政协主席 吴开财 2024-05-14 15:42:49", "2024年6月11日 桂林日报"
+            boolean beside = rest.length() <= BESIDE_MAX && !DATE_LINE_EXTRA.matcher(rest).find();
+            if (onlyDate || delivered || signature || beside) {
                 return Optional.of(f.date());
             }
         }
+        for (int i = lines.length - 1; i >= Math.max(0, lines.length - EDGE_LINES); i--) {
+            Optional<PartialDate> printed = publicationLine(lines[i].strip());
+            if (printed.isPresent()) {
+                return printed;
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Where a reprinted article says it first appeared: "（原载《武乡文史资料》第三辑，一九八七年十月）",
+     * "选自《武汉文史资料》1985年第2期", "《黄山文史》第九辑 2006年": the year (and month) of that volume.
+     */
+    static Optional<PartialDate> publicationLine(String line) {
+        if (line.length() > DATE_LINE_MAX + 10 || !PUBLICATION_LINE.matcher(line).find()) {
+            return Optional.empty();
+        }
+        Optional<PartialDate> full = parse(line);
+        if (full.isPresent()) {
+            return full;
+        }
+        Matcher y = ANY_YEAR.matcher(line);
+        while (y.find()) {
+            OptionalInt v = ChineseNumerals.yearDigits(y.group(1) != null ? y.group(1) : y.group(2));
+            if (v.isPresent() && inPublicationRange(v.getAsInt())) {
+                return Optional.of(new PartialDate(v.getAsInt(), 0, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True for a line that states when the document was written or published (not what it is about). */
+    static boolean isDateLine(String line) {
+        String l = line.strip();
+        if (publicationLine(l).isPresent()) {
+            return true;
+        }
+        if (l.length() > DATE_LINE_MAX || l.contains("民国")) {
+            return false;
+        }
+        Optional<Found> found = find(l);
+        if (found.isEmpty()) {
+            return false;
+        }
+        String rest = (l.substring(0, found.get().start()) + " " + l.substring(found.get().end())).strip();
+        return !DATE_LINE_EXTRA.matcher(rest).find() || rest.matches("^[（(—－\\-\\s]*(在|于).*");
     }
 
     private record Found(PartialDate date, int start, int end) {}
@@ -163,6 +256,66 @@ public final class DateEnricher {
 
     private static boolean inPublicationRange(int year) {
         return year >= FIRST_PUBLICATION_YEAR && year <= Year.now().getValue() + 1;
+    }
+
+    /**
+     * The years a document is about. Lines that date the document itself are left out. For a historical
+     * text: from the earliest to the latest year it tells about, events (抗战胜利 → 1945) and decades
+     * (一九八〇年代) included. For a contemporary one: the years it names up to its publication, a
+     * report's plan year left out when it also reviews the year before (delivered early in the year),
+     * relative phrases read against the publication date (过去一年, 五年来), else the publication year.
+     */
+    static List<Integer> yearsCovered(String simplifiedText, PartialDate published, boolean historical) {
+        StringBuilder body = new StringBuilder();
+        for (String line : simplifiedText.split("\n")) {
+            if (!isDateLine(line) && !LabelledLines.isLabelLine(line)) {
+                body.append(line).append('\n');
+            }
+        }
+        String text = body.toString();
+        TreeSet<Integer> years = new TreeSet<>(yearsCovered(text));
+        if (historical) {
+            years.addAll(HistoricalYears.of(text));
+            if (published != null) {
+                years.removeIf(y -> y >= published.year());
+            }
+            if (years.isEmpty()) {
+                return List.of();
+            }
+            List<Integer> span = new ArrayList<>();
+            for (int y = years.first(); y <= years.last(); y++) {
+                span.add(y);
+            }
+            return span;
+        }
+        if (published == null) {
+            return List.copyOf(years);
+        }
+        int pub = published.year();
+        boolean early = published.month() == 0 || published.month() <= 3;
+        years.removeIf(y -> y > pub);
+        Matcher last = LAST_YEAR.matcher(text);
+        boolean reviewsLastYear = last.find();
+        if (reviewsLastYear) {
+            years.add(early ? pub - 1 : pub);
+        }
+        Matcher span = YEARS_SINCE.matcher(text);
+        if (span.find()) {
+            OptionalInt n = ChineseNumerals.small(span.group(1));
+            if (n.isPresent() && n.getAsInt() >= 2 && n.getAsInt() <= 20) {
+                int end = early ? pub - 1 : pub;
+                for (int y = end - n.getAsInt() + 1; y <= end; y++) {
+                    years.add(y);
+                }
+            }
+        }
+        if (early && years.contains(pub - 1)) {
+            years.remove(pub);
+        }
+        if (years.isEmpty()) {
+            years.add(pub);
+        }
+        return List.copyOf(years);
     }
 
     /** Every year the text mentions: 1937年, 一九三七年, 民国二十六年 (as 1937), ascending. */

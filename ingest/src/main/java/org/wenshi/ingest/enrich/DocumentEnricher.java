@@ -46,11 +46,12 @@ public final class DocumentEnricher {
             context.add(sourceLine);
         }
         Place place = places.resolve(title, text, context);
-        Dating dating = dates.date(extraction.get(Metadata.PUBLISHED).orElse(null), text);
-        ThemeClassifier.Themes t = themes.classify(title, text);
         boolean labelled = extraction.get(Metadata.SOURCE).isPresent()
                 || extraction.get(Metadata.PUBLISHED).isPresent();
         String type = types.classify(title, text, labelled);
+        boolean historical = type.equals(TypeClassifier.MEMOIR) || type.equals(TypeClassifier.HISTORY);
+        Dating dating = dates.date(extraction.get(Metadata.PUBLISHED).orElse(null), text, historical);
+        ThemeClassifier.Themes t = themes.classify(title, text);
         Byline byline = bylines.read(
                 List.of(text.split("\n")),
                 extraction.get(Metadata.AUTHOR).map(ChineseScript::toSimplified).orElse(null),

@@ -210,6 +210,10 @@ public final class Gazetteer {
         }
         if (stripped.length() >= 2 && !stripped.equals(n)) {
             out.add(stripped);
+            // 恩施州, 临夏州, 北川县: an autonomous division's stem with its level's suffix
+            if (n.endsWith("自治州") || n.endsWith("自治县") || n.endsWith("自治旗")) {
+                out.add(stripped + n.charAt(n.length() - 1));
+            }
         }
         return out;
     }

@@ -35,6 +35,8 @@ public final class PlaceEnricher {
             Pattern.compile(".*(政协|政治协商会议|政协第[〇零一二三四五六七八九十百\\d]{1,4}届)$", Pattern.DOTALL);
     private static final Pattern AFTER_COMMITTEE =
             Pattern.compile("^(第[〇零一二三四五六七八九十百\\d]{1,4}届)?(常务)?委员会.*", Pattern.DOTALL);
+    private static final Pattern SERIES_AFTER =
+            Pattern.compile("^(市|县|区|州|省)?(文史|史料|记忆|往事|春秋).*", Pattern.DOTALL);
     private static final Pattern NATIONAL_COMMITTEE = Pattern.compile("全国政协|政治协商会议全国委员会|政协全国委员会");
 
     private final Gazetteer gazetteer;
@@ -102,11 +104,12 @@ public final class PlaceEnricher {
         List<String> mentioned = mentioned(evidence);
         Division committee = best(committees, evidence);
         double committeeScore = committee == null ? 0 : committees.get(committee);
-        if (national > 0 && national >= committeeScore) {
+        int localMentions = genericLevels.values().stream().mapToInt(Integer::intValue).sum();
+        if (national > 0 && national >= committeeScore + COMMITTEE * localMentions) {
             return new Place(null, null, null, Place.NATIONAL, mentioned);
         }
         if (committee != null) {
-            return fromDivision(committee, levelOf(committee), mentioned);
+            return fromDivision(countyNamedInTitle(committee, segments), levelOf(committee), mentioned);
         }
         String level = genericLevel(genericLevels);
         Division province = bestWithin(evidence, Level.PROVINCE, null, 1);
@@ -120,6 +123,32 @@ public final class PlaceEnricher {
         Division county = city == null ? null : bestOwn(evidence, Level.COUNTY, city, FULL_COUNTY);
         Division deepest = county != null ? county : city != null ? city : province;
         return fromDivision(deepest, level, mentioned);
+    }
+
+    /**
+     * A committee of a city whose document's title names one of the city's counties (长治市政协 posting
+     * 回忆武乡县…) belongs to that county; otherwise the committee itself.
+     */
+    private Division countyNamedInTitle(Division committee, List<Segment> segments) {
+        if (committee.level() != Level.CITY || segments.isEmpty()) {
+            return committee;
+        }
+        String title = segments.get(0).text();
+        Division found = null;
+        for (Match m : matches(title, 1)) {
+            for (Name n : m.names()) {
+                Division d = n.division();
+                boolean named = !n.shortForm()
+                        || m.end() < title.length() && "县市区旗".indexOf(title.charAt(m.end())) >= 0;
+                if (d.level() == Level.COUNTY && d.parent() == committee && named) {
+                    if (found != null && found != d) {
+                        return committee;
+                    }
+                    found = d;
+                }
+            }
+        }
+        return found != null ? found : committee;
     }
 
     private Place fromDivision(Division d, String level, List<String> mentioned) {
@@ -212,7 +241,10 @@ public final class PlaceEnricher {
         int end = chain.get(chain.size() - 1).end();
         String before = s.substring(Math.max(0, start - 12), start);
         String after = s.substring(end, Math.min(s.length(), end + 12));
-        boolean committee = after.startsWith("政协")
+        // 《南阳文史资料》, 《瑞金文史》: a committee's own series names its place
+        boolean series = before.endsWith("《") && SERIES_AFTER.matcher(after).matches();
+        boolean committee = series
+                || after.startsWith("政协")
                 || BEFORE_COMMITTEE.matcher(before).matches()
                         && (AFTER_COMMITTEE.matcher(after).matches() || after.startsWith("委"));
         boolean party = !committee && before.endsWith("中共") && after.startsWith("委");
