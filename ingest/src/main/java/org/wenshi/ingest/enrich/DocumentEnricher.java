@@ -51,7 +51,7 @@ public final class DocumentEnricher {
         String type = types.classify(title, text, labelled);
         boolean historical = type.equals(TypeClassifier.MEMOIR) || type.equals(TypeClassifier.HISTORY);
         Dating dating = dates.date(extraction.get(Metadata.PUBLISHED).orElse(null), text, historical);
-        ThemeClassifier.Themes t = themes.classify(title, text);
+        ThemeClassifier.Themes t = themes.classify(title, text, type);
         Byline byline = bylines.read(
                 List.of(text.split("\n")),
                 extraction.get(Metadata.AUTHOR).map(ChineseScript::toSimplified).orElse(null),

@@ -31,9 +31,10 @@ public final class KeyFigureExtractor {
     };
     private static final String[] TRAILING = {"有", "达", "共", "约", "近", "超过", "已达", "总数"};
     private static final String[] FOLLOWING_STOPS = {
-        "在", "来", "参加", "参与", "通过", "作", "将", "已", "完成", "的", "分布", "出席", "发言"
+        "在", "来", "参加", "参与", "通过", "作", "将", "已", "完成", "的", "分布", "出席", "发言", "设立", "开展", "建成"
     };
     private static final int MAX_METRIC = 16;
+    private static final String[] LEADS_INTO = {"已有", "已在", "有", "在", "的", "和", "分", "与", "及", "不少于", "超过", "共有", "新增"};
     private static final Pattern SENTENCE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?![\\d一二三四五六七八九十]{1,2}月)");
 
     /**
@@ -65,9 +66,17 @@ public final class KeyFigureExtractor {
                 if (value.isEmpty()) {
                     continue;
                 }
-                String metric = metric(s.substring(0, m.start()));
+                if (m.start() > 0 && s.charAt(m.start() - 1) == '数') {
+                    continue; // 数百人: a vague amount, not a figure
+                }
+                String before = s.substring(0, m.start());
+                String after = s.substring(m.end());
+                String metric = countedAfter(before) ? following(after) : null;
                 if (metric == null) {
-                    metric = following(s.substring(m.end()));
+                    metric = before.endsWith("》") ? titleBefore(before) : metric(before);
+                }
+                if (metric == null) {
+                    metric = following(after);
                 }
                 if (metric == null) {
                     continue;
@@ -117,6 +126,27 @@ public final class KeyFigureExtractor {
             return null;
         }
         return m;
+    }
+
+    /** True when the words before the number lead into what follows it (已有56部加装电梯, 分3个小组, 8家民营企业). */
+    private static boolean countedAfter(String before) {
+        String b = before.strip();
+        if (b.isEmpty() || CLAUSE_BREAK.matcher(b.substring(b.length() - 1)).matches()) {
+            return true;
+        }
+        for (String lead : LEADS_INTO) {
+            if (b.endsWith(lead)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 编报《社情民意》42期: the publication counted. */
+    private static String titleBefore(String before) {
+        int open = before.lastIndexOf('《');
+        String title = open >= 0 ? before.substring(open + 1, before.length() - 1) : "";
+        return title.length() >= 2 && title.length() <= MAX_METRIC ? title : null;
     }
 
     /** The one year a sentence names (2023年，市政协…), else the document's. */

@@ -42,6 +42,8 @@ public final class PeopleEnricher {
             "满意", "满意率", "来自", "全体", "全部", "全员", "成员", "成果", "方面", "单位", "包括", "共同", "关于", "华侨", "应当", "明确", "文化", "文史",
             "安全", "高度", "国家", "平台", "计划", "宣传", "相关", "普遍", "工作", "会议", "们", "履职", "代表", "企业");
     private static final int MAX_LINES = 400;
+    private static final List<String> VERBS_AFTER_NAME =
+            List.of("表示", "指出", "介绍", "主持", "出席", "强调", "认为", "代表", "说", "在", "向", "作", "和", "与");
 
     private final Gazetteer gazetteer;
     private final Set<String> single = new HashSet<>();
@@ -113,6 +115,13 @@ public final class PeopleEnricher {
             return name(joined).orElse(null);
         }
         if (candidate.contains("·")) {
+            int dot = candidate.indexOf('·');
+            for (String verb : VERBS_AFTER_NAME) {
+                int v = candidate.indexOf(verb, dot);
+                if (v > dot + 1) {
+                    candidate = candidate.substring(0, v);
+                }
+            }
             int end = at + candidate.length();
             return end >= line.length()
                             || !Character.isLetter(line.charAt(end))

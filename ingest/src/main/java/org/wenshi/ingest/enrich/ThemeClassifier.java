@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A first multi-label theme classifier: keyword hits from the {@link ThemeTaxonomy}, weighted, a
  * title hit counting three times, each keyword counted at most a few times so one repeated word
- * cannot carry a theme. A theme is assigned when its score reaches a floor and a share of the best
+ * cannot carry a theme; a keyword {@code @genre} adds its weight to documents of that genre (a memoir
+ * leans to 人物回忆). A theme is assigned when its score reaches a floor and a share of the best
  * theme's score. It never assigns a theme the taxonomy does not list.
  */
 public final class ThemeClassifier {
@@ -19,6 +20,9 @@ public final class ThemeClassifier {
     private static final double MIN_SHARE = 0.3;
     private static final int MAX_THEMES = 4;
     private static final int MAX_TEXT = 50_000;
+
+    /** A keyword naming a genre instead of a word: {@code @回忆录*6}. */
+    static final String GENRE = "@";
 
     private final ThemeTaxonomy taxonomy;
 
@@ -31,11 +35,25 @@ public final class ThemeClassifier {
 
     /** Classifies simplified title and text. */
     public Themes classify(String title, String text) {
+        return classify(title, text, null);
+    }
+
+    /**
+     * Classifies simplified title and text of a document of genre {@code type} (or null): a taxonomy
+     * keyword {@code @回忆录} adds its weight once to documents of that genre.
+     */
+    public Themes classify(String title, String text, String type) {
         String body = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String theme : taxonomy.themes()) {
             double score = 0;
             for (ThemeTaxonomy.Keyword k : taxonomy.keywords(theme)) {
+                if (k.text().startsWith(GENRE)) {
+                    if (k.text().substring(GENRE.length()).equals(type)) {
+                        score += k.weight();
+                    }
+                    continue;
+                }
                 int hits = Math.min(MAX_HITS, count(body, k.text())) + TITLE_FACTOR * count(title, k.text());
                 score += hits * k.weight();
             }

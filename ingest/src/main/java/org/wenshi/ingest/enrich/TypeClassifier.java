@@ -28,7 +28,7 @@ public final class TypeClassifier {
     private static final int OPENING = 600;
     private static final Pattern NOTICE_TITLE = Pattern.compile(".*(通知|通报|公告|决定|名单|简章|启事)$");
     private static final Pattern MINUTES_MARK = Pattern.compile("(?s).*(纪要|^会议时间[:：]|\\n会议时间[:：]|\\n会议纪要\\n?).*");
-    private static final Pattern OPINION = Pattern.compile("(?s).*(社情民意|反映人[:：]).*");
+    private static final Pattern OPINION = Pattern.compile("(?s).*(社情民意信息[:：]|社情民意[:：]|反映人[:：]).*");
     private static final Pattern READING_TITLE = Pattern.compile(".*(解读|读懂|关键词|划重点).*");
     private static final Pattern REPORT_TITLE =
             Pattern.compile(".*(工作报告|报告摘编|报告（摘要）|工作总结|情况报告|常委会报告|报告摘要|年度报告)[^，。]{0,6}$|.*工作报告.*");
@@ -66,7 +66,7 @@ public final class TypeClassifier {
         if (MINUTES_MARK.matcher(title).matches() || MINUTES_MARK.matcher("\n" + text).matches() && !newsLike(title, opening, labelledSource)) {
             return MINUTES;
         }
-        if (OPINION.matcher(title).matches() || OPINION.matcher(opening).matches() && !REPORT_TITLE.matcher(title).matches()) {
+        if (title.contains("社情民意") && !REPORT_TITLE.matcher(title).matches() || OPINION.matcher(opening).matches()) {
             return PUBLIC_OPINION;
         }
         if (REPORT_TITLE.matcher(title).matches() || READING_TITLE.matcher(title).matches()) {
