@@ -6,23 +6,29 @@ import java.util.List;
 import org.wenshi.ingest.extract.ChineseScript;
 
 /**
- * A text's MinHash signature over character shingles, and the locality-sensitive band keys derived
- * from it. Texts are folded first (simplified characters, full-width to half-width, punctuation and
- * blanks dropped), so a traditional-character reprint or one with different punctuation has the
- * same shingles. Two signatures estimate the Jaccard similarity of the shingle sets; documents that
- * share a band key are candidates worth comparing. It never compares texts itself.
+ * A text's MinHash signature over its sentences, and the locality-sensitive band keys derived from
+ * it. Sentences are folded first (simplified characters, full-width to half-width, punctuation and
+ * blanks dropped), so a traditional-character reprint or one with different punctuation has the same
+ * sentences; a line broken inside a sentence is joined back. Sentences rather than character
+ * shingles: documents written from the same templates or set phrases share many short character
+ * sequences but few whole sentences, while a reprint keeps nearly all of them. Two signatures
+ * estimate the Jaccard similarity of the sentence sets; documents that share a band key are
+ * candidates worth comparing. It never compares texts itself.
  *
  * @param minhash {@link #HASHES} minimum hash values
  * @param bands {@link #BANDS} keys, {@code b<band>_<hex>}
- * @param shingles the number of distinct shingles the text has (0 for a text too short to compare)
+ * @param sentences the number of distinct sentences the text has
  */
-public record Fingerprint(int[] minhash, List<String> bands, int shingles) {
+public record Fingerprint(int[] minhash, List<String> bands, int sentences) {
     public static final int HASHES = 128;
     public static final int BANDS = 32;
     static final int ROWS = HASHES / BANDS;
-    static final int SHINGLE = 5;
-    /** Below this many shingles a text is too short for a similarity to mean anything. */
-    static final int MIN_SHINGLES = 40;
+    /** Below this many sentences a text is too short for a similarity to mean anything. */
+    static final int MIN_SENTENCES = 3;
+    /** Shorter folded sentences (headings like 一、, 各位委员) are left out. */
+    static final int MIN_SENTENCE = 4;
+    /** A longer line that does not end a sentence was broken inside one. */
+    private static final int BROKEN_LINE = 25;
 
     private static final long[] SEEDS_A = new long[HASHES];
     private static final long[] SEEDS_B = new long[HASHES];
@@ -50,13 +56,12 @@ public record Fingerprint(int[] minhash, List<String> bands, int shingles) {
 
     /** True when the text was long enough to compare. */
     public boolean comparable() {
-        return shingles >= MIN_SHINGLES;
+        return sentences >= MIN_SENTENCES;
     }
 
     /** The fingerprint of {@code text} (any script). */
     public static Fingerprint of(String text) {
-        String folded = fold(text);
-        long[] hashes = shingleHashes(folded);
+        long[] hashes = sentenceHashes(text);
         int[] sig = new int[HASHES];
         Arrays.fill(sig, Integer.MAX_VALUE);
         for (long h : hashes) {
@@ -71,12 +76,12 @@ public record Fingerprint(int[] minhash, List<String> bands, int shingles) {
     }
 
     /** A fingerprint from a stored signature. */
-    public static Fingerprint of(int[] minhash, int shingles) {
+    public static Fingerprint of(int[] minhash, int sentences) {
         if (minhash.length != HASHES) {
             throw new IllegalArgumentException("a signature has " + HASHES + " values, got " + minhash.length);
         }
         List<String> bands = new ArrayList<>(BANDS);
-        if (shingles >= MIN_SHINGLES) {
+        if (sentences >= MIN_SENTENCES) {
             for (int b = 0; b < BANDS; b++) {
                 long h = 0x51_7C_C1_B7_27_22_0A_95L + b;
                 for (int r = 0; r < ROWS; r++) {
@@ -85,10 +90,10 @@ public record Fingerprint(int[] minhash, List<String> bands, int shingles) {
                 bands.add("b" + b + "_" + Long.toHexString(h));
             }
         }
-        return new Fingerprint(minhash, bands, shingles);
+        return new Fingerprint(minhash, bands, sentences);
     }
 
-    /** The estimated Jaccard similarity of the two texts' shingle sets, 0 when either is too short. */
+    /** The estimated Jaccard similarity of the two texts' sentence sets, 0 when either is too short. */
     public double similarity(Fingerprint other) {
         if (!comparable() || !other.comparable()) {
             return 0;
@@ -114,21 +119,33 @@ public record Fingerprint(int[] minhash, List<String> bands, int shingles) {
         return out.toString();
     }
 
-    private static long[] shingleHashes(String folded) {
-        int[] cps = folded.codePoints().toArray();
-        if (cps.length < SHINGLE) {
-            return new long[0];
-        }
-        long[] out = new long[cps.length - SHINGLE + 1];
-        for (int i = 0; i + SHINGLE <= cps.length; i++) {
-            long h = 0xCBF29CE484222325L;
-            for (int k = 0; k < SHINGLE; k++) {
-                h = (h ^ cps[i + k]) * 0x100000001B3L;
+    private static long[] sentenceHashes(String text) {
+        String simplified = ChineseScript.toSimplified(text);
+        StringBuilder joined = new StringBuilder(simplified.length());
+        for (String line : simplified.split("\n")) {
+            String l = line.strip();
+            joined.append(l);
+            boolean ends = !l.isEmpty() && SENTENCE_END.indexOf(l.charAt(l.length() - 1)) >= 0;
+            if (l.length() <= BROKEN_LINE || ends) {
+                joined.append('\n');
             }
-            out[i] = mix(h);
         }
-        return Arrays.stream(out).distinct().toArray();
+        List<Long> out = new ArrayList<>();
+        for (String sentence : joined.toString().split("[" + SENTENCE_END + "\n]")) {
+            String folded = fold(sentence);
+            if (folded.codePointCount(0, folded.length()) < MIN_SENTENCE) {
+                continue;
+            }
+            long h = 0xCBF29CE484222325L;
+            for (int i = 0; i < folded.length(); i++) {
+                h = (h ^ folded.charAt(i)) * 0x100000001B3L;
+            }
+            out.add(mix(h));
+        }
+        return out.stream().mapToLong(Long::longValue).distinct().toArray();
     }
+
+    private static final String SENTENCE_END = "。！？!?；;";
 
     /** SplitMix64's finalizer: a good 64-bit mixer. */
     private static long mix(long z) {
@@ -139,16 +156,16 @@ public record Fingerprint(int[] minhash, List<String> bands, int shingles) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Fingerprint f && shingles == f.shingles && Arrays.equals(minhash, f.minhash);
+        return o instanceof Fingerprint f && sentences == f.sentences && Arrays.equals(minhash, f.minhash);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(minhash) + shingles;
+        return 31 * Arrays.hashCode(minhash) + sentences;
     }
 
     @Override
     public String toString() {
-        return "Fingerprint[shingles=" + shingles + ", bands=" + bands.size() + "]";
+        return "Fingerprint[sentences=" + sentences + ", bands=" + bands.size() + "]";
     }
 }

@@ -66,7 +66,7 @@ public final class IndexedFingerprints implements ReprintLookup.EarlierVersions 
             String group = src.path(Fields.DUPLICATE_GROUP)
                     .asText(src.path(Fields.CONTENT_HASH).asText(hit.id()));
             out.add(new ReprintGroups.Version(
-                    hit.id(), group.isEmpty() ? hit.id() : group, Fingerprint.of(minhash, Fingerprint.MIN_SHINGLES)));
+                    hit.id(), group.isEmpty() ? hit.id() : group, Fingerprint.of(minhash, Fingerprint.MIN_SENTENCES)));
         }
         return out;
     }

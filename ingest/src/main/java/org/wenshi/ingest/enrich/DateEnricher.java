@@ -41,7 +41,8 @@ public final class DateEnricher {
     private static final Pattern TIME = Pattern.compile("^\\s*\\d{1,2}:\\d{2}(:\\d{2})?");
     private static final Pattern PUBLICATION_LINE =
             Pattern.compile("^[（(]?\\s*(原载|选自|摘自|载于|载|转载自|来源[:：]?)?\\s*《[^》]{2,30}》");
-    private static final Pattern YEARLESS_DAY = Pattern.compile("(?<![年\\d])(\\d{1,2}|[一二三四五六七八九十]{1,2})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+    private static final Pattern YEARLESS_DAY =
+            Pattern.compile("(?<![年\\d])(\\d{1,2}|[一二三四五六七八九十]{1,2})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日");
     private static final Pattern ARABIC_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern TARGET_BEFORE = Pattern.compile("[到至]\\s*$");
     private static final int BESIDE_MAX = 24;
@@ -117,7 +118,10 @@ public final class DateEnricher {
         Matcher m = ARABIC_YEAR.matcher(text.length() > MAX_YEARS_TEXT ? text.substring(0, MAX_YEARS_TEXT) : text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (y <= latest && !TARGET_BEFORE.matcher(text.substring(Math.max(0, m.start() - 2), m.start())).find()) {
+            if (y <= latest
+                    && !TARGET_BEFORE
+                            .matcher(text.substring(Math.max(0, m.start() - 2), m.start()))
+                            .find()) {
                 max = Math.max(max, y);
             }
         }
@@ -143,14 +147,16 @@ public final class DateEnricher {
                 continue;
             }
             Found f = found.get();
-            String rest = (l.substring(0, f.start()) + " " + TIME.matcher(l.substring(f.end())).replaceFirst(""))
+            String rest = (l.substring(0, f.start()) + " "
+                            + TIME.matcher(l.substring(f.end())).replaceFirst(""))
                     .strip();
             boolean onlyDate = rest.replaceAll("[（）()【】\\[\\]\\s]", "").isEmpty();
             boolean delivered = rest.matches("^[（(—－\\-\\s]*(在|于).*");
             boolean signature =
                     f.end() >= l.length() - 1 && !DATE_LINE_EXTRA.matcher(rest).find();
             // "四川省南江县政协主席 吴开财 2024-05-14 15:42:49", "2024年6月11日 桂林日报"
-            boolean beside = rest.length() <= BESIDE_MAX && !DATE_LINE_EXTRA.matcher(rest).find();
+            boolean beside = rest.length() <= BESIDE_MAX
+                    && !DATE_LINE_EXTRA.matcher(rest).find();
             if (onlyDate || delivered || signature || beside) {
                 return Optional.of(f.date());
             }
@@ -169,7 +175,8 @@ public final class DateEnricher {
      * "选自《武汉文史资料》1985年第2期", "《黄山文史》第九辑 2006年": the year (and month) of that volume.
      */
     static Optional<PartialDate> publicationLine(String line) {
-        if (line.length() > DATE_LINE_MAX + 10 || !PUBLICATION_LINE.matcher(line).find()) {
+        if (line.length() > DATE_LINE_MAX + 10
+                || !PUBLICATION_LINE.matcher(line).find()) {
             return Optional.empty();
         }
         Optional<PartialDate> full = parse(line);
@@ -199,7 +206,9 @@ public final class DateEnricher {
         if (found.isEmpty()) {
             return false;
         }
-        String rest = (l.substring(0, found.get().start()) + " " + l.substring(found.get().end())).strip();
+        String rest = (l.substring(0, found.get().start()) + " "
+                        + l.substring(found.get().end()))
+                .strip();
         return !DATE_LINE_EXTRA.matcher(rest).find() || rest.matches("^[（(—－\\-\\s]*(在|于).*");
     }
 

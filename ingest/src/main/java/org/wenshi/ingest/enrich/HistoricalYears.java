@@ -30,8 +30,8 @@ final class HistoricalYears {
             Map.entry("新中国成立后", new int[] {1949, 1949}),
             Map.entry("延安文艺座谈会", new int[] {1942, 1942}));
 
-    private static final Pattern DECADE = Pattern.compile(
-            "(?:(?:二十|20)世纪)?([一二三四五六七八九]十|[1-9]0)年代|((?:19|20)\\d0|[一二][九〇零○][一二三四五六七八九〇零○][〇零○])年代");
+    private static final Pattern DECADE =
+            Pattern.compile("(?:(?:二十|20)世纪)?([一二三四五六七八九]十|[1-9]0)年代|((?:19|20)\\d0|[一二][九〇零○][一二三四五六七八九〇零○][〇零○])年代");
 
     private HistoricalYears() {}
 

@@ -35,8 +35,7 @@ public final class PlaceEnricher {
             Pattern.compile(".*(政协|政治协商会议|政协第[〇零一二三四五六七八九十百\\d]{1,4}届)$", Pattern.DOTALL);
     private static final Pattern AFTER_COMMITTEE =
             Pattern.compile("^(第[〇零一二三四五六七八九十百\\d]{1,4}届)?(常务)?委员会.*", Pattern.DOTALL);
-    private static final Pattern SERIES_AFTER =
-            Pattern.compile("^(市|县|区|州|省)?(文史|史料|记忆|往事|春秋).*", Pattern.DOTALL);
+    private static final Pattern SERIES_AFTER = Pattern.compile("^(市|县|区|州|省)?(文史|史料|记忆|往事|春秋).*", Pattern.DOTALL);
     private static final Pattern NATIONAL_COMMITTEE = Pattern.compile("全国政协|政治协商会议全国委员会|政协全国委员会");
 
     private final Gazetteer gazetteer;
@@ -104,7 +103,8 @@ public final class PlaceEnricher {
         List<String> mentioned = mentioned(evidence);
         Division committee = best(committees, evidence);
         double committeeScore = committee == null ? 0 : committees.get(committee);
-        int localMentions = genericLevels.values().stream().mapToInt(Integer::intValue).sum();
+        int localMentions =
+                genericLevels.values().stream().mapToInt(Integer::intValue).sum();
         if (national > 0 && national >= committeeScore + COMMITTEE * localMentions) {
             return new Place(null, null, null, Place.NATIONAL, mentioned);
         }
@@ -138,8 +138,8 @@ public final class PlaceEnricher {
         for (Match m : matches(title, 1)) {
             for (Name n : m.names()) {
                 Division d = n.division();
-                boolean named = !n.shortForm()
-                        || m.end() < title.length() && "县市区旗".indexOf(title.charAt(m.end())) >= 0;
+                boolean named =
+                        !n.shortForm() || m.end() < title.length() && "县市区旗".indexOf(title.charAt(m.end())) >= 0;
                 if (d.level() == Level.COUNTY && d.parent() == committee && named) {
                     if (found != null && found != d) {
                         return committee;

@@ -35,10 +35,9 @@ public final class TypeClassifier {
     private static final Pattern PROPOSAL_TITLE = Pattern.compile("(^关于.{2,60}的(提案|建议)$)|(.*的提案$)");
     private static final Pattern PROPOSAL_OPENING = Pattern.compile("(?s).*(提案号|案由[:：]|提案人[:：]|提案者[:：]|第\\d{3,5}号).*");
     private static final Pattern SUMMARY_TITLE = Pattern.compile(".*(综述|回眸|巡礼|工作纪实|成就扫描).*");
-    private static final Pattern SIGNED_LINE = Pattern.compile(
-            "^[\\p{IsHan}、]{2,24}(主席|副主席|书记|秘书长|主任|委员|会长|县长|市长)\\s*[\\p{IsHan}·]{2,6}$");
-    private static final Pattern MEMOIR_TITLE =
-            Pattern.compile(".*(回忆|追忆|忆述|亲历|往事|怀念|见闻|我所知道|我的|自述|纪念|记忆中|忆).*");
+    private static final Pattern SIGNED_LINE =
+            Pattern.compile("^[\\p{IsHan}、]{2,24}(主席|副主席|书记|秘书长|主任|委员|会长|县长|市长)\\s*[\\p{IsHan}·]{2,6}$");
+    private static final Pattern MEMOIR_TITLE = Pattern.compile(".*(回忆|追忆|忆述|亲历|往事|怀念|见闻|我所知道|我的|自述|纪念|记忆中|忆).*");
     private static final Pattern FIRST_PERSON = Pattern.compile("我|家父|先父|祖父|父亲|母亲|亲眼");
     private static final Pattern AUTHOR_LINE = Pattern.compile("^[\\p{IsHan}·]{2,4}$|.*(口述|整理|撰文)\\s*$");
     private static final Pattern OLD_TIMES = Pattern.compile("民国|清末|抗战|解放前|旧社会|19[0-7]\\d年|一九[〇零一二三四五六七]");
@@ -46,8 +45,8 @@ public final class TypeClassifier {
     private static final Pattern HISTORY_TITLE = Pattern.compile(".*(纪实|概况|史话|旧事|史略|沿革|始末|兴衰|变迁|故事|传承|旧址|历史).*");
     private static final Pattern NEWS_MARKERS =
             Pattern.compile("(?s).*(本报讯|记者|通讯员|讯（|讯\\(|新华社|日电|日前|近日|\\d{1,2}日[，,上下]).*");
-    private static final Pattern NEWS_TITLE = Pattern.compile(".*(召开|举行|开展|调研|视察|座谈|会议|会商|启动|举办|走进|深入|聚焦|助力|出席|"
-            + "开幕|闭幕|开班|编纂|出版|征集|推动|建议|协商会|交流营|开展|评议|监督|提质|增效).*");
+    private static final Pattern NEWS_TITLE = Pattern.compile(
+            ".*(召开|举行|开展|调研|视察|座谈|会议|会商|启动|举办|走进|深入|聚焦|助力|出席|" + "开幕|闭幕|开班|编纂|出版|征集|推动|建议|协商会|交流营|开展|评议|监督|提质|增效).*");
 
     /**
      * @param title simplified title
@@ -63,19 +62,23 @@ public final class TypeClassifier {
         if (NOTICE_TITLE.matcher(title).matches()) {
             return OTHER;
         }
-        if (MINUTES_MARK.matcher(title).matches() || MINUTES_MARK.matcher("\n" + text).matches() && !newsLike(title, opening, labelledSource)) {
+        if (MINUTES_MARK.matcher(title).matches()
+                || MINUTES_MARK.matcher("\n" + text).matches() && !newsLike(title, opening, labelledSource)) {
             return MINUTES;
         }
-        if (title.contains("社情民意") && !REPORT_TITLE.matcher(title).matches() || OPINION.matcher(opening).matches()) {
+        if (title.contains("社情民意") && !REPORT_TITLE.matcher(title).matches()
+                || OPINION.matcher(opening).matches()) {
             return PUBLIC_OPINION;
         }
-        if (REPORT_TITLE.matcher(title).matches() || READING_TITLE.matcher(title).matches()) {
+        if (REPORT_TITLE.matcher(title).matches()
+                || READING_TITLE.matcher(title).matches()) {
             return READING_TITLE.matcher(title).matches() || readsAReport(title, lines) ? REPORT_READING : WORK_REPORT;
         }
         if (readsAReport(title, lines)) {
             return REPORT_READING;
         }
-        if (PROPOSAL_TITLE.matcher(title).matches() || PROPOSAL_OPENING.matcher(opening).matches()) {
+        if (PROPOSAL_TITLE.matcher(title).matches()
+                || PROPOSAL_OPENING.matcher(opening).matches()) {
             return PROPOSAL;
         }
         if (SUMMARY_TITLE.matcher(title).matches()) {
@@ -90,7 +93,8 @@ public final class TypeClassifier {
         if (!newsLike(title, opening, labelledSource)
                 && (SERIES.matcher(text).matches()
                         || title.contains("文史")
-                        || HISTORY_TITLE.matcher(title).matches() && OLD_TIMES.matcher(opening).find())) {
+                        || HISTORY_TITLE.matcher(title).matches()
+                                && OLD_TIMES.matcher(opening).find())) {
             return HISTORY;
         }
         if (newsLike(title, opening, labelledSource)) {
@@ -117,7 +121,8 @@ public final class TypeClassifier {
         if (opening.contains("口述")) {
             return true;
         }
-        boolean authorLine = lines.length > 0 && AUTHOR_LINE.matcher(lines[0].strip()).matches();
+        boolean authorLine =
+                lines.length > 0 && AUTHOR_LINE.matcher(lines[0].strip()).matches();
         Matcher firstPerson = FIRST_PERSON.matcher(opening);
         int mentions = 0;
         while (firstPerson.find()) {

@@ -24,6 +24,7 @@ record EvaluationSet(Path docs, List<Gold> gold) {
         Path inModule = DEFAULT;
         return Files.isDirectory(inModule) ? inModule : Path.of("ingest").resolve(DEFAULT);
     }
+
     private static final int COLUMNS = 11;
 
     /** One labelled document; {@code null} or empty where the label is {@code -}. */
