@@ -36,7 +36,7 @@ public final class TypeClassifier {
     private static final Pattern PROPOSAL_OPENING = Pattern.compile("(?s).*(提案号|案由[:：]|提案人[:：]|提案者[:：]|第\\d{3,5}号).*");
     private static final Pattern SUMMARY_TITLE = Pattern.compile(".*(综述|回眸|巡礼|工作纪实|成就扫描).*");
     private static final Pattern SIGNED_LINE =
-            Pattern.compile("^[\\p{IsHan}、]{2,24}(主席|副主席|书记|秘书长|主任|委员|会长|县长|市长)\\s*[\\p{IsHan}·]{2,6}$");
+            Pattern.compile("^[\\p{IsHan}、]{2,24}(主席|副主席|书记|秘书长|主任|委员|会长|县长|市长)\\s*(?!会)[\\p{IsHan}·]{2,6}$");
     private static final Pattern MEMOIR_TITLE = Pattern.compile(".*(回忆|追忆|忆述|亲历|往事|怀念|见闻|我所知道|我的|自述|纪念|记忆中|忆).*");
     private static final Pattern FIRST_PERSON = Pattern.compile("我|家父|先父|祖父|父亲|母亲|亲眼");
     private static final Pattern AUTHOR_LINE = Pattern.compile("^[\\p{IsHan}·]{2,4}$|.*(口述|整理|撰文)\\s*$");
