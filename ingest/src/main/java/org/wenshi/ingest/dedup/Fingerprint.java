@@ -125,8 +125,10 @@ public record Fingerprint(int[] minhash, List<String> bands, int sentences) {
         for (String line : simplified.split("\n")) {
             String l = line.strip();
             joined.append(l);
-            boolean ends = !l.isEmpty() && SENTENCE_END.indexOf(l.charAt(l.length() - 1)) >= 0;
-            if (l.length() <= BROKEN_LINE || ends) {
+            char last = l.isEmpty() ? '。' : l.charAt(l.length() - 1);
+            boolean ends = SENTENCE_END.indexOf(last) >= 0;
+            boolean broken = MID_SENTENCE.indexOf(last) >= 0 || l.length() > BROKEN_LINE && !ends;
+            if (!broken) {
                 joined.append('\n');
             }
         }
@@ -146,6 +148,7 @@ public record Fingerprint(int[] minhash, List<String> bands, int sentences) {
     }
 
     private static final String SENTENCE_END = "。！？!?；;";
+    private static final String MID_SENTENCE = "，,、：:“《（(";
 
     /** SplitMix64's finalizer: a good 64-bit mixer. */
     private static long mix(long z) {

@@ -34,7 +34,8 @@ public final class PeopleEnricher {
             "(" + ROLES + ")[:：]?\\s?([\\p{IsHan}·]{2,12}|[\\p{IsHan}]\\s[\\p{IsHan}](?:\\s[\\p{IsHan}])?)");
     private static final Pattern ORAL = Pattern.compile("(?:^|\\s)([\\p{IsHan}·]{2,12}?)\\s*(口述|整理|讲述|撰文)(?=\\s|$)");
     private static final Pattern BARE_NAME = Pattern.compile("^[\\p{IsHan}·]{2,4}$");
-    private static final Pattern ORG_SHAPE = Pattern.compile("^(?:(?:([\\p{IsHan}]{2,10}?)(?:省|市|县|区|州|旗|盟))?"
+    private static final Pattern ORG_SHAPE = Pattern.compile("^(?:"
+            + "(?:([\\p{IsHan}]{2,10}?)(?:省|市|县|区|州|旗|盟)|省|市|县|区|州)?"
             + "(?:政协[\\p{IsHan}]{2,12}?委员会|政协|人大|政府|工商联|政协[\\p{IsHan}]{0,4}委|党组)"
             + "|全国政协|本报|新华社|[\\p{IsHan}]{2,8}?(?:日报|晚报|政协报|报))(?:全媒体|社)?$");
     private static final String AFTER_NAME = "向作在说讲表指介主出代强要认提建参带率一等同和与及就对为是到先也还将曾的了从亲任";
