@@ -70,4 +70,50 @@ class DateEnricherTest {
         assertThat(DateEnricher.yearsCovered("民国元年建校，一九四九年后改为公立，2010年迁入新址。民国二十六年停课。"))
                 .containsExactly(1912, 1937, 1949, 2010);
     }
+
+    @Test
+    void datesANewsLedeWithoutAYearByTheLatestYearItPlans() {
+        Dating d = dates.date(null, "标题\n2月7日上午，市政协会议开幕。报告总结了2024年工作，并对2025年工作进行安排。\n到2035年基本实现目标。");
+        assertThat(d.year()).isEqualTo(2025);
+        assertThat(d.precision()).isEqualTo("year");
+        assertThat(d.yearsCovered()).containsExactly(2024);
+    }
+
+    @Test
+    void datesAReprintedMemoirByTheVolumeItFirstAppearedIn() {
+        String memoir = "回忆县抗日民主政府\n一九三七年冬，八路军开进县城。\n一九四〇年，我到县武委会工作。\n（原载《武乡文史资料》第三辑，一九八七年十月）";
+        Dating d = dates.date(null, memoir, true);
+        assertThat(d.date()).isEqualTo("1987-10");
+        assertThat(d.yearsCovered()).containsExactly(1937, 1938, 1939, 1940);
+        assertThat(dates.date(null, "标题\n正文。\n《黄山文史》第九辑 2006年").year()).isEqualTo(2006);
+        assertThat(dates.date(null, "标题\n正文。\n选自《武汉文史资料》1985年第2期").year()).isEqualTo(1985);
+    }
+
+    @Test
+    void readsADateBesideABylineWithATime() {
+        Dating d = dates.date(null, "标题\n四川省南江县政协主席 王建国 2024-05-14 15:42:49\n正文第一段，说明有关情况。");
+        assertThat(d.date()).isEqualTo("2024-05-14");
+        assertThat(dates.date(null, "标题\n正文。\n2024年6月11日 桂林日报").date()).isEqualTo("2024-06-11");
+        assertThat(dates.date(null, "报告\n——2025年1月8日在政协第十四届委员会第四次会议上\n各位委员：").date())
+                .isEqualTo("2025-01-08");
+    }
+
+    @Test
+    void aReportDeliveredEarlyInTheYearCoversTheYearBefore() {
+        assertThat(dates.date("2025-01-08", "报告\n过去一年，市政协围绕中心履职。\n2025年，市政协将继续努力。")
+                        .yearsCovered())
+                .containsExactly(2024);
+        assertThat(dates.date("2021-12-28", "综述\n五年来，区政协聚焦制造业转型升级。").yearsCovered())
+                .containsExactly(2017, 2018, 2019, 2020, 2021);
+        assertThat(dates.date("2024-06-14", "全国政协召开双周协商座谈会").yearsCovered()).containsExactly(2024);
+    }
+
+    @Test
+    void aHistoricalTextCoversTheSpanItTellsAboutWithEventsAndDecades() {
+        String memoir = "往事\n民国二十七年十月，广州沦陷。\n抗战胜利后，家父重返香港。\n一九八〇年代起多次回乡探亲。";
+        assertThat(dates.date("1996", memoir, true).yearsCovered())
+                .startsWith(1938)
+                .endsWith(1989)
+                .hasSize(52);
+    }
 }

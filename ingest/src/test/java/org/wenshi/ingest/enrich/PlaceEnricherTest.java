@@ -123,4 +123,32 @@ class PlaceEnricherTest {
         assertThat(p.city()).isNull();
         assertThat(p.mentioned()).isEmpty();
     }
+
+    @Test
+    void aCityReportThatCountsNationalAdoptionsStaysLocal() {
+        Place p = resolve("砥砺奋进书写履职答卷", "一年来，市政协常委会履职尽责。召开许昌政协智库会议。\n全国政协采用14篇，市政协采用43篇。");
+        assertThat(p.city().name()).isEqualTo("许昌市");
+        assertThat(resolve("全国政协召开双周协商座谈会", "全国政协副主席主持会议。").level()).isEqualTo(Place.NATIONAL);
+    }
+
+    @Test
+    void aCommitteesSeriesNamesThePlaceOfAMemoirAboutElsewhere() {
+        Place p = resolve("香港同胞支援抗战的一段往事", "民国二十七年，大批难民涌入香港。\n原载《广东文史资料》第六十五辑");
+        assertThat(p.province().name()).isEqualTo("广东省");
+        assertThat(resolve("澳门同胞的义举", "澳门同胞设粥棚。\n原载《珠海文史》第十辑").city().name()).isEqualTo("珠海市");
+    }
+
+    @Test
+    void autonomousDivisionsGoByTheirStemAndLevel() {
+        Place p = resolve("八坊清真寺的历史沿革", "临夏州政协文史资料委员会\n八坊的清真寺大多始建于明清时期。");
+        assertThat(p.city().name()).isEqualTo("临夏回族自治州");
+        assertThat(resolve("北川县政协常委会工作报告", "过去一年，北川县政协聚焦灾后振兴。").county().name()).isEqualTo("北川羌族自治县");
+    }
+
+    @Test
+    void aCityCommitteePostingAboutOneOfItsCountiesPlacesTheDocumentThere() {
+        Place p = enricher.resolve("回忆武乡县抗日民主政府的建立", "一九三七年冬，八路军开进武乡。", List.of("长治市政协网"));
+        assertThat(p.city().name()).isEqualTo("长治市");
+        assertThat(p.county().name()).isEqualTo("武乡县");
+    }
 }

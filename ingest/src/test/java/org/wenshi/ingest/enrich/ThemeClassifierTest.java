@@ -76,4 +76,11 @@ class ThemeClassifierTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("test.tsv:1");
     }
+
+    @Test
+    void aGenreKeywordLeansAMemoirToItsTheme() {
+        ThemeClassifier c = new ThemeClassifier(ThemeTaxonomy.parse("人物回忆\t回忆*2,@回忆录*6\n经济发展\t商号*2", "test"));
+        assertThat(c.classify("汉口商会", "城内商号林立。", "回忆录").themes()).containsExactly("人物回忆");
+        assertThat(c.classify("汉口商会", "城内商号林立。", "新闻报道").themes()).isEmpty();
+    }
 }

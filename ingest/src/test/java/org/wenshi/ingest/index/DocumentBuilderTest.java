@@ -98,4 +98,36 @@ class DocumentBuilderTest {
         assertThat(ContentHash.of("甲"))
                 .isEqualTo(ContentHash.of(new String("甲".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void writesPeopleKeyFiguresAndTheReprintFingerprintAndGroup() throws Exception {
+        String text = String.join(
+                "\n",
+                "南江县政协召开常委会议",
+                "本报讯（记者 王小明）县政协主席李建国主持会议。",
+                "会议通报，今年以来立案提案153件，报送社情民意信息88篇。",
+                "会议还研究了下半年工作。",
+                "发布时间：2024-05-14");
+        Extraction e =
+                new org.wenshi.ingest.extract.PlainTextExtractor().extract(text.getBytes(StandardCharsets.UTF_8));
+        ObjectNode doc = new DocumentBuilder()
+                .build(
+                        Source.ofFile(Path.of("/data/a.txt")),
+                        e,
+                        enricher.enrich(e),
+                        new DocumentBuilder.FileFacts(100, null),
+                        "hash",
+                        DocumentBuilder.Dedup.reprintOf("canonical-id", "group-of-canonical"),
+                        Instant.now());
+        assertThat(doc.path(Fields.PEOPLE).findValuesAsText("name")).containsExactly("王小明", "李建国");
+        assertThat(doc.path(Fields.PEOPLE).get(1).path("role").asText()).isEqualTo("县政协主席");
+        assertThat(doc.path(Fields.KEY_FIGURES).get(0).path("metric").asText()).isEqualTo("立案提案");
+        assertThat(doc.path(Fields.KEY_FIGURES).get(0).path("value").asDouble()).isEqualTo(153.0);
+        assertThat(doc.path(Fields.KEY_FIGURES).get(0).path("year").asInt()).isEqualTo(2024);
+        assertThat(doc.path(Fields.MINHASH)).hasSize(128);
+        assertThat(doc.path(Fields.SHINGLE_BANDS)).hasSize(32);
+        assertThat(doc.path(Fields.DUPLICATE_GROUP).asText()).isEqualTo("group-of-canonical");
+        assertThat(doc.path(Fields.DUPLICATE_OF).asText()).isEqualTo("canonical-id");
+        assertThat(doc.path(Fields.CANONICAL).asBoolean()).isFalse();
+    }
 }
