@@ -3,7 +3,6 @@ package org.wenshi.ingest.quality;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -351,14 +350,6 @@ public final class EnrichmentEvaluation {
         if (details) {
             out.println("misses:");
             r.misses().forEach(m -> out.println("  " + m));
-        }
-    }
-
-    static String readUtf8(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
