@@ -41,7 +41,13 @@ record EvaluationSet(Path docs, List<Gold> gold) {
             List<String[]> people,
             List<String[]> figures) {}
 
+    /** The main set, which must hold at least 80 documents. */
     static EvaluationSet load(Path dir) {
+        return load(dir, 80);
+    }
+
+    /** A set of at least {@code minimum} documents. */
+    static EvaluationSet load(Path dir, int minimum) {
         Path tsv = dir.resolve("gold.tsv");
         Path docs = dir.resolve("docs");
         if (!Files.isRegularFile(tsv) || !Files.isDirectory(docs)) {
@@ -81,9 +87,9 @@ record EvaluationSet(Path docs, List<Gold> gold) {
                     pairs(c[9]),
                     pairs(c[10])));
         }
-        if (gold.size() < 80) {
+        if (gold.size() < minimum) {
             throw new IllegalStateException(
-                    tsv + " labels " + gold.size() + " documents; the set must hold at least 80");
+                    tsv + " labels " + gold.size() + " documents; the set must hold at least " + minimum);
         }
         return new EvaluationSet(docs, List.copyOf(gold));
     }
