@@ -3,6 +3,7 @@ package org.wenshi.ingest.dedup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,46 @@ public final class ReprintGroups {
     public record Match(Version version, double similarity) {}
 
     private final Map<String, List<Version>> byBand = new HashMap<>();
+    private final Map<String, Version> byId = new LinkedHashMap<>();
+    private final int capacity;
+
+    /** Holds any number of versions (one batch's candidates). */
+    public ReprintGroups() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Holds the {@code capacity} versions added last, forgetting older ones (a run's memory stays
+     * bounded; older versions are in the index by then and found there).
+     */
+    public ReprintGroups(int capacity) {
+        this.capacity = capacity;
+    }
 
     /** Remembers a canonical version. */
     public void add(Version version) {
+        if (byId.putIfAbsent(version.id(), version) != null) {
+            return;
+        }
         for (String band : version.fingerprint().bands()) {
             byBand.computeIfAbsent(band, k -> new ArrayList<>(1)).add(version);
         }
+        if (byId.size() > capacity) {
+            Version eldest = byId.values().iterator().next();
+            byId.remove(eldest.id());
+            for (String band : eldest.fingerprint().bands()) {
+                List<Version> list = byBand.get(band);
+                list.remove(eldest);
+                if (list.isEmpty()) {
+                    byBand.remove(band);
+                }
+            }
+        }
+    }
+
+    /** How many versions are held. */
+    int size() {
+        return byId.size();
     }
 
     /** The canonical version {@code fingerprint} is a version of, other than {@code id} itself. */

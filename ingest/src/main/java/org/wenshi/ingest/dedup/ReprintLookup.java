@@ -23,7 +23,10 @@ public final class ReprintLookup {
     }
 
     private final EarlierVersions earlier;
-    private final ReprintGroups run = new ReprintGroups();
+    /** Canonical versions of this run kept in memory; older ones are found in the index. */
+    static final int RECENT = 50_000;
+
+    private final ReprintGroups run = new ReprintGroups(RECENT);
     private ReprintGroups batch = new ReprintGroups();
 
     public ReprintLookup(EarlierVersions earlier) {

@@ -37,6 +37,9 @@ public final class InjectedText {
 
     /** The extraction with confirmed injected names removed; the same object when there are none. */
     public static Extraction apply(Extraction extraction) {
+        if (!extraction.pages().isEmpty()) {
+            return extraction; // page offsets are cited: a paged text is never rewritten
+        }
         List<String> lines = extraction.lines();
         Set<String> names = injectedNames(extraction.title(), lines);
         if (names.isEmpty()) {
@@ -66,7 +69,13 @@ public final class InjectedText {
             return extraction;
         }
         return new Extraction(
-                title, String.join("\n", kept), extraction.charset(), extraction.metadata(), List.copyOf(removed));
+                title,
+                String.join("\n", kept),
+                extraction.charset(),
+                extraction.metadata(),
+                List.copyOf(removed),
+                List.of(),
+                extraction.original());
     }
 
     /** Names found in at least two injection positions of {@code title} and {@code lines}. */

@@ -45,4 +45,14 @@ class ReprintLookupTest {
         String other = "另一篇文章\n委员们走进社区，倾听群众意见。\n大家围绕老旧小区改造提出建议。\n街道表示将认真研究落实。";
         assertThat(lookup.decide("c", "hash-c", Fingerprint.of(other))).isEqualTo(Dedup.original());
     }
+
+    @Test
+    void aBoundedGroupForgetsItsOldestVersions() {
+        ReprintGroups groups = new ReprintGroups(1);
+        Fingerprint report = Fingerprint.of(FingerprintTest.REPORT);
+        groups.add(new ReprintGroups.Version("a", "hash-a", report));
+        groups.add(new ReprintGroups.Version("b", "hash-b", Fingerprint.of("另一篇\n第一句话比较长。\n第二句话也比较长。\n第三句话同样很长。")));
+        assertThat(groups.size()).isEqualTo(1);
+        assertThat(groups.match("c", report)).isEmpty();
+    }
 }
