@@ -50,9 +50,17 @@
     if (current) {
       show(current);
     }
+    // Single-key shortcuts can be switched off (WCAG 2.1.4); the choice is remembered.
+    var keys = nav.querySelector('[data-hit-keys]');
+    try {
+      keys.checked = window.localStorage.getItem('wenshi.hitKeys') !== 'off';
+      keys.addEventListener('change', function () {
+        window.localStorage.setItem('wenshi.hitKeys', keys.checked ? 'on' : 'off');
+      });
+    } catch (e) { /* storage refused: the checkbox still works for this page */ }
     document.addEventListener('keydown', function (event) {
       var target = event.target;
-      if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing
+      if (!keys.checked || event.altKey || event.ctrlKey || event.metaKey || event.isComposing
           || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable) {
         return;
       }

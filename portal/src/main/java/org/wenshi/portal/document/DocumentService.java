@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.wenshi.portal.document.DocumentView.Similar;
 import org.wenshi.portal.document.MarkedText.Range;
 import org.wenshi.portal.search.QueryParser;
+import org.wenshi.portal.search.SearchCriteria;
 import org.wenshi.portal.search.UserQuery.AnyOf;
 import org.wenshi.portal.search.UserQuery.Clause;
 import org.wenshi.portal.search.UserQuery.Scope;
@@ -41,7 +42,7 @@ public class DocumentService {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
 
     static final int MAX_URL_LENGTH = 8192;
-    static final int MAX_QUERY_LENGTH = 1000;
+    static final int MAX_QUERY_LENGTH = SearchCriteria.MAX_QUERY_LENGTH;
     static final int RELATED = 5;
     static final int MAX_VERSIONS = 20;
 

@@ -98,6 +98,11 @@ class DocumentPageBrowserIT extends PortalWithDocuments {
         next.sendKeys(Keys.ENTER);
         assertThat(currentHit()).isEqualTo("1");
         assertThat(next.getCssValue("outline-style")).isEqualTo("solid");
+        // single-key shortcuts can be switched off
+        find("[data-hit-keys]").click();
+        new Actions(browser.driver()).sendKeys("n").perform();
+        assertThat(currentHit()).isEqualTo("1");
+        find("[data-hit-keys]").click();
         browser.session().assertAccessible();
     }
 
@@ -188,5 +193,16 @@ class DocumentPageBrowserIT extends PortalWithDocuments {
         assertThat(find(".versions details").getAttribute("open")).isNotNull();
         assertThat(all(".diff .added")).hasSize(2);
         browser.session().assertAccessible();
+    }
+
+    @Test
+    void unknownDocumentShowsAnAccessibleErrorPageInEitherLanguage() {
+        browser.open("/doc/deadbeef00");
+        assertThat(find("[role=alert]").getText()).isEqualTo("没有找到该文档。");
+        browser.session().assertAccessible();
+        browser.open("/doc/bad%20id?lang=en");
+        assertThat(find("[role=alert]").getText()).isEqualTo("Malformed document id.");
+        browser.session().assertAccessible();
+        browser.open("/?lang=zh");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.wenshi.portal.Fixtures;
 import org.wenshi.portal.PortalTestClient;
 import org.wenshi.schema.DocumentStore;
 
@@ -65,6 +66,14 @@ class DocumentApiIT extends PortalWithDocuments {
         assertThat(doc.has("original_url")).isFalse();
         assertThat(doc.path("duplicates")).extracting(JsonNode::asText).containsExactly(DocumentFixtures.REPRINT);
         assertThat(doc.path("similar").toString()).doesNotContain(DocumentFixtures.REPRINT);
+    }
+
+    @Test
+    void similarDocumentsShareWordsAcrossScripts() {
+        JsonNode similar =
+                json("/api/documents/" + Fixtures.ZHENGZHOU_SIMPLIFIED, 200).path("similar");
+        assertThat(similar).extracting(s -> s.path("id").asText()).contains(Fixtures.ZHENGZHOU_TRADITIONAL);
+        assertThat(similar).allSatisfy(s -> assertThat(s.path("title").asText()).isNotBlank());
     }
 
     @Test
