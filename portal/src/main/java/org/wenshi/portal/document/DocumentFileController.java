@@ -54,22 +54,15 @@ public class DocumentFileController {
         this.files = files;
     }
 
-    @GetMapping("/doc/{id}/pages/{n}/image")
-    public Mono<ResponseEntity<Resource>> image(
+    /** {@code image}: the page for reading; {@code thumb}: its thumbnail. Any other kind is not a route. */
+    @GetMapping("/doc/{id}/pages/{n}/{kind:image|thumb}")
+    public Mono<ResponseEntity<Resource>> pageFile(
             @PathVariable String id,
             @PathVariable String n,
+            @PathVariable String kind,
             @RequestParam(name = "v", required = false) String v,
             ServerHttpRequest request) {
-        return page(id, n, Fields.PAGE_IMAGE, v, request);
-    }
-
-    @GetMapping("/doc/{id}/pages/{n}/thumb")
-    public Mono<ResponseEntity<Resource>> thumbnail(
-            @PathVariable String id,
-            @PathVariable String n,
-            @RequestParam(name = "v", required = false) String v,
-            ServerHttpRequest request) {
-        return page(id, n, Fields.PAGE_THUMBNAIL, v, request);
+        return page(id, n, kind.equals("image") ? Fields.PAGE_IMAGE : Fields.PAGE_THUMBNAIL, v, request);
     }
 
     @GetMapping("/doc/{id}/original")

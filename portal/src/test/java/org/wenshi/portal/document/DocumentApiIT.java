@@ -31,6 +31,11 @@ class DocumentApiIT extends PortalWithDocuments {
                 .getResponseBody());
     }
 
+    /** The {@code error.code} of a JSON error answered with {@code status}. */
+    private String errorCode(String uri, int status) {
+        return json(uri, status).path("error").path("code").asText();
+    }
+
     private EntityExchangeResult<byte[]> get(String uri, int status) {
         return http.get(uri)
                 .exchange()
@@ -78,22 +83,10 @@ class DocumentApiIT extends PortalWithDocuments {
 
     @Test
     void malformedIdIs400AndUnknownIdIs404() {
-        assertThat(json("/api/documents/bad%20id", 400)
-                        .path("error")
-                        .path("code")
-                        .asText())
-                .isEqualTo("invalid_id");
-        assertThat(json("/api/documents/" + "x".repeat(201), 400)
-                        .path("error")
-                        .path("code")
-                        .asText())
-                .isEqualTo("invalid_id");
+        assertThat(errorCode("/api/documents/bad%20id", 400)).isEqualTo("invalid_id");
+        assertThat(errorCode("/api/documents/" + "x".repeat(201), 400)).isEqualTo("invalid_id");
         assertThat(json("/api/documents/%3Cscript%3E", 400).toString()).doesNotContain("<script>");
-        assertThat(json("/api/documents/deadbeef00", 404)
-                        .path("error")
-                        .path("code")
-                        .asText())
-                .isEqualTo("document_not_found");
+        assertThat(errorCode("/api/documents/deadbeef00", 404)).isEqualTo("document_not_found");
     }
 
     @Test
@@ -149,36 +142,17 @@ class DocumentApiIT extends PortalWithDocuments {
 
     @Test
     void missingFilesAndBadPageNumbersAre4xx() {
-        assertThat(json("/doc/" + DocumentFixtures.SCAN + "/pages/3/image", 404)
-                        .path("error")
-                        .path("code")
-                        .asText())
+        assertThat(errorCode("/doc/" + DocumentFixtures.SCAN + "/pages/3/image", 404))
                 .isEqualTo("file_not_found");
-        assertThat(json("/doc/" + DocumentFixtures.SCAN + "/pages/abc/image", 400)
-                        .path("error")
-                        .path("code")
-                        .asText())
+        assertThat(errorCode("/doc/" + DocumentFixtures.SCAN + "/pages/abc/image", 400))
                 .isEqualTo("invalid_page_number");
-        assertThat(json("/doc/" + DocumentFixtures.SCAN + "/pages/0/thumb", 400)
-                        .path("error")
-                        .path("code")
-                        .asText())
+        assertThat(errorCode("/doc/" + DocumentFixtures.SCAN + "/pages/0/thumb", 400))
                 .isEqualTo("invalid_page_number");
-        assertThat(json("/doc/" + DocumentFixtures.MAIN_VERSION + "/original", 404)
-                        .path("error")
-                        .path("code")
-                        .asText())
+        assertThat(errorCode("/doc/" + DocumentFixtures.MAIN_VERSION + "/original", 404))
                 .isEqualTo("file_not_found");
-        assertThat(json("/doc/deadbeef00/pages/1/image", 404)
-                        .path("error")
-                        .path("code")
-                        .asText())
-                .isEqualTo("document_not_found");
+        assertThat(errorCode("/doc/deadbeef00/pages/1/image", 404)).isEqualTo("document_not_found");
         // a traversal in the URL is only ever a page number or an id, never a path
-        assertThat(json("/doc/" + DocumentFixtures.SCAN + "/pages/..%2F..%2Fetc/image", 400)
-                        .path("error")
-                        .path("code")
-                        .asText())
+        assertThat(errorCode("/doc/" + DocumentFixtures.SCAN + "/pages/..%2F..%2Fetc/image", 400))
                 .isEqualTo("invalid_page_number");
     }
 
@@ -212,10 +186,7 @@ class DocumentApiIT extends PortalWithDocuments {
                 .isEqualTo(List.of(2021, 4, 2));
         assertThat(item.path("accessed").path("date-parts").get(0)).hasSize(3);
 
-        assertThat(json("/doc/" + DocumentFixtures.SCAN + "/citation.docx", 400)
-                        .path("error")
-                        .path("code")
-                        .asText())
+        assertThat(errorCode("/doc/" + DocumentFixtures.SCAN + "/citation.docx", 400))
                 .isEqualTo("unknown_format");
     }
 }
