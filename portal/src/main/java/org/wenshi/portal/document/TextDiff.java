@@ -123,7 +123,7 @@ public final class TextDiff {
         sentence.setLength(0);
     }
 
-    /** Longest common subsequence of the lines, then the edit script in reading order. */
+    /** Longest common subsequence of the lines, then the edit script in reading order (a removed line before its replacement). */
     private static List<Line> middle(List<String> a, List<String> b) {
         int n = a.size();
         int m = b.size();
@@ -141,12 +141,12 @@ public final class TextDiff {
                 out.add(new Line(Kind.SAME, a.get(i), 0));
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add(new Line(Kind.ADDED, b.get(j), 0));
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 out.add(new Line(Kind.REMOVED, a.get(i), 0));
                 i++;
+            } else {
+                out.add(new Line(Kind.ADDED, b.get(j), 0));
+                j++;
             }
         }
         return out;

@@ -19,8 +19,8 @@ class TextDiffTest {
                 .extracting(Line::kind, Line::text)
                 .containsExactly(
                         tuple(Kind.SAME, "甲"),
-                        tuple(Kind.ADDED, "乙改"),
                         tuple(Kind.REMOVED, "乙"),
+                        tuple(Kind.ADDED, "乙改"),
                         tuple(Kind.SAME, "丙"),
                         tuple(Kind.ADDED, "丁"));
     }
@@ -31,7 +31,7 @@ class TextDiffTest {
         assertThat(r.lines())
                 .filteredOn(l -> l.kind() != Kind.SAME)
                 .extracting(Line::text)
-                .containsExactly("第二句有改动。", "第二句。");
+                .containsExactly("第二句。", "第二句有改动。");
     }
 
     @Test
