@@ -90,7 +90,7 @@ class PagesIT extends PortalWithFixtures {
     void documentPageShowsMetadataAndCitation() {
         String doc = html(page("/doc/" + Fixtures.BAZHONG_PROPOSAL, 200));
         assertThat(doc)
-                .contains("<h1>政协巴中市委员会关于加强文史资料征集的提案</h1>")
+                .contains(">政协巴中市委员会关于加强文史资料征集的提案</h1>")
                 .contains("四川省 巴中市 南江县")
                 .contains("[EB/OL]")
                 .contains("<dl");

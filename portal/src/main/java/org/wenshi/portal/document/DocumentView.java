@@ -2,8 +2,13 @@ package org.wenshi.portal.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.util.UriUtils;
 import org.wenshi.schema.Fields;
 
 /**
@@ -30,6 +35,7 @@ public record DocumentView(
         @JsonProperty("years_covered") List<Integer> yearsCovered,
         @JsonProperty("key_figures") List<KeyFigure> keyFigures,
         List<Page> pages,
+        @JsonProperty("original_url") String originalUrl,
         List<String> duplicates,
         List<Similar> similar,
         Map<String, String> citation) {
@@ -50,8 +56,18 @@ public record DocumentView(
                         f.integer(Fields.KEY_FIGURE_YEAR),
                         f.text(Fields.KEY_FIGURE_SENTENCE)))
                 .toList();
+        String version = version(d);
         List<Page> pages = d.objects(Fields.PAGES).stream()
-                .map(p -> new Page(p.integer(Fields.PAGE_N), p.text(Fields.PAGE_TEXT), null))
+                .filter(p -> p.integer(Fields.PAGE_N) != null)
+                .map(p -> {
+                    int n = p.integer(Fields.PAGE_N);
+                    return new Page(
+                            n,
+                            p.text(Fields.PAGE_LABEL),
+                            p.text(Fields.PAGE_TEXT),
+                            p.text(Fields.PAGE_IMAGE) == null ? null : pageFileUrl(d.id(), n, "image", version),
+                            p.text(Fields.PAGE_THUMBNAIL) == null ? null : pageFileUrl(d.id(), n, "thumb", version));
+                })
                 .toList();
         return new DocumentView(
                 d.id(),
@@ -71,9 +87,34 @@ public record DocumentView(
                 d.integers(Fields.YEARS_COVERED),
                 figures,
                 pages,
+                d.text(Fields.ORIGINAL) == null ? null : path(d.id()) + "/original?v=" + version,
                 List.copyOf(duplicates),
                 List.copyOf(similar),
-                Map.of("gbt7714", Citation.gbt7714(d)));
+                Map.of("gbt7714", Citation.of(d).gbt7714()));
+    }
+
+    /** The permalink of a document: {@code /doc/{id}}, the id percent-encoded as a path segment. */
+    public static String path(String id) {
+        return "/doc/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+
+    /** {@code /doc/{id}/pages/{n}/image} (or {@code thumb}) with the document's file version. */
+    static String pageFileUrl(String id, int n, String kind, String version) {
+        return path(id) + "/pages/" + n + "/" + kind + "?v=" + version;
+    }
+
+    /**
+     * A short token that changes when the document is ingested again ({@code content_hash},
+     * {@code ingested_at}): file URLs carry it, so a cached image is never shown for a new one.
+     */
+    static String version(StoredDocument d) {
+        String basis = d.text(Fields.CONTENT_HASH) + "|" + d.text(Fields.INGESTED_AT) + "|" + d.text(Fields.ORIGINAL);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** A person named in the document. */
@@ -84,11 +125,18 @@ public record DocumentView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record KeyFigure(String metric, Double value, String unit, Integer year, String sentence) {}
 
-    /** A page of the original; {@code image_url} once the portal serves page images. */
+    /**
+     * A page of the original: its number in the file, its printed label, its text and the URLs of
+     * its image and thumbnail ({@code null} when the document has no page images).
+     */
     public record Page(
             Integer n,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String label,
             String text,
-            @JsonProperty("image_url") String imageUrl) {}
+            @JsonProperty("image_url") String imageUrl,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("thumbnail_url")
+            String thumbnailUrl) {}
 
     /** A document like this one. */
     public record Similar(String id, String title) {}

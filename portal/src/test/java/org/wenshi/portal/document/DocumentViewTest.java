@@ -54,12 +54,12 @@ class DocumentViewTest {
     void citesWebPagesAsOnlineAndArchiveArticlesInTheirSeries() throws Exception {
         StoredDocument web = stored("{\"title\":\"市政协召开常委会议\",\"url\":\"https://www.example.cn/a.html\","
                 + "\"date\":\"2024-05-14\",\"author\":\"王五\"}");
-        assertThat(Citation.gbt7714(web, LocalDate.of(2026, 1, 2)))
+        assertThat(Citation.of(web).gbt7714(LocalDate.of(2026, 1, 2)))
                 .isEqualTo("王五. 市政协召开常委会议[EB/OL]. (2024-05-14)[2026-01-02]. https://www.example.cn/a.html.");
 
         StoredDocument article = stored("{\"title\":\"回忆南阳解放\",\"url\":\"file:///data/v3.pdf\",\"series\":\"南阳文史资料\","
                 + "\"volume\":\"第三辑\",\"publisher\":\"政协南阳市委员会文史资料委员会\",\"year\":1987,\"author\":[\"赵六\"]}");
-        assertThat(Citation.gbt7714(article, LocalDate.of(2026, 1, 2)))
-                .isEqualTo("赵六. 回忆南阳解放[Z]//南阳文史资料: 第三辑. 政协南阳市委员会文史资料委员会, 1987.");
+        assertThat(Citation.of(article).gbt7714(LocalDate.of(2026, 1, 2)))
+                .isEqualTo("赵六. 回忆南阳解放[M]//南阳文史资料: 第三辑. [出版地不详]: 政协南阳市委员会文史资料委员会, 1987.");
     }
 }
