@@ -16,32 +16,33 @@ import org.wenshi.portal.system.ApiException;
  * One search as the reader asked for it, validated: the API and the results page both build it
  * from the request parameters with {@link #from}, which refuses every malformed value with a
  * 400 {@link ApiException} naming the parameter. Past this point nothing is unchecked user input
- * except the query text, which only {@link QueryParser} interprets.
+ * except the query texts, which only {@link QueryParser} interprets.
  *
  * <p>Unknown parameters are ignored (pages carry {@code lang}, links may carry tracking
  * parameters); empty values, as HTML forms send them, count as absent.
  *
- * @param q        the query text as typed, or {@code ""}
- * @param query    {@code q} parsed
- * @param filters  selected values per facet (OR within a facet, AND across facets); never {@link Facet#YEAR}
- * @param yearFrom first year included, or {@code null}
- * @param yearTo   last year included, or {@code null}
- * @param sort     the order of the hits
- * @param page     1-based page number
- * @param size     hits per page
+ * @param q       the query text as typed, or {@code ""}
+ * @param query   {@code q} parsed
+ * @param within  earlier queries this one searches within ({@code within=}, repeatable): each must match too
+ * @param filters selected values per facet (OR within a facet, AND across facets); never a ranged facet
+ * @param ranges  the year range per ranged facet ({@link Facet#YEAR}, {@link Facet#COVERED}); absent when not filtered
+ * @param sort    the order of the hits
+ * @param page    1-based page number
+ * @param size    hits per page
  */
 public record SearchCriteria(
         String q,
         UserQuery query,
+        List<String> within,
         Map<Facet, List<String>> filters,
-        Integer yearFrom,
-        Integer yearTo,
+        Map<Facet, YearRange> ranges,
         SortOrder sort,
         int page,
         int size) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_TERMS = 64;
+    public static final int MAX_WITHIN = 5;
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     public static final int MAX_VALUE_LENGTH = 200;
@@ -53,30 +54,56 @@ public record SearchCriteria(
     public static final int MAX_YEAR = 9999;
 
     public static final String Q = "q";
-    public static final String YEAR_FROM = "year_from";
-    public static final String YEAR_TO = "year_to";
+    public static final String WITHIN = "within";
+    public static final String YEAR_FROM = Facet.YEAR.fromParameter();
+    public static final String YEAR_TO = Facet.YEAR.toParameter();
     public static final String SORT = "sort";
     public static final String PAGE = "page";
     public static final String SIZE = "size";
 
     private static final Pattern NUMBER = Pattern.compile("\\p{Nd}{1,9}");
+    private static final String YEAR_EXPECTED = "a year (whole number) from " + MIN_YEAR + " to " + MAX_YEAR
+            + " / 年份须为 " + MIN_YEAR + " 到 " + MAX_YEAR + " 的整数";
+
+    /** A range of years, either end open ({@code null}). */
+    public record YearRange(Integer from, Integer to) {
+        /** The range as its chip shows it: {@code 1950–1960}, {@code 1950–}, {@code –1960} or {@code 1955}. */
+        public String label() {
+            String f = from == null ? "" : from.toString();
+            String t = to == null ? "" : to.toString();
+            return f.equals(t) ? f : f + "–" + t;
+        }
+    }
 
     public SearchCriteria {
         q = q == null ? "" : q;
         query = query == null ? QueryParser.parse(q) : query;
+        within = within == null
+                ? List.of()
+                : within.stream().filter(w -> w != null && !w.isBlank()).toList();
         EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
         filters.forEach((facet, values) -> {
-            if (facet != Facet.YEAR && !values.isEmpty()) {
+            if (!facet.ranged() && !values.isEmpty()) {
                 copy.put(facet, List.copyOf(new LinkedHashSet<>(values)));
             }
         });
         filters = Collections.unmodifiableMap(copy);
+        EnumMap<Facet, YearRange> rangeCopy = new EnumMap<>(Facet.class);
+        if (ranges != null) {
+            ranges.forEach((facet, range) -> {
+                if (facet.ranged() && range != null && (range.from() != null || range.to() != null)) {
+                    rangeCopy.put(facet, range);
+                }
+            });
+        }
+        ranges = Collections.unmodifiableMap(rangeCopy);
         sort = sort == null ? SortOrder.RELEVANCE : sort;
     }
 
     /** A search for everything, first page, default order. */
     public static SearchCriteria browseAll() {
-        return new SearchCriteria("", UserQuery.EMPTY, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
+        return new SearchCriteria(
+                "", UserQuery.EMPTY, List.of(), Map.of(), Map.of(), SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
     }
 
     /** Validates and reads the request parameters; throws a 400 {@link ApiException} for any bad value. */
@@ -85,13 +112,21 @@ public record SearchCriteria(
         if (q == null) {
             q = "";
         }
-        if (q.codePointCount(0, q.length()) > MAX_QUERY_LENGTH) {
-            throw ApiException.badRequest(
-                    "query_too_long",
-                    "q is longer than " + MAX_QUERY_LENGTH + " characters / 检索词不能超过 " + MAX_QUERY_LENGTH + " 个字");
+        UserQuery query = parsed(q);
+        int terms = query.termCount();
+        List<String> within = new ArrayList<>();
+        for (String w : params.getOrDefault(WITHIN, List.of())) {
+            if (w != null && !w.isBlank() && !within.contains(w)) {
+                within.add(w);
+                terms += parsed(w).termCount();
+            }
         }
-        UserQuery query = QueryParser.parse(q);
-        if (query.termCount() > MAX_TERMS) {
+        if (within.size() > MAX_WITHIN) {
+            throw ApiException.badRequest(
+                    "invalid_parameter",
+                    WITHIN + " is given more than " + MAX_WITHIN + " times / 结果中检索不能超过 " + MAX_WITHIN + " 层");
+        }
+        if (terms > MAX_TERMS) {
             throw ApiException.badRequest(
                     "query_too_complex", "q has more than " + MAX_TERMS + " terms / 检索词不能多于 " + MAX_TERMS + " 个");
         }
@@ -104,26 +139,19 @@ public record SearchCriteria(
             }
         }
 
-        Integer yearFrom = number(
-                params,
-                YEAR_FROM,
-                MIN_YEAR,
-                MAX_YEAR,
-                "invalid_year",
-                "a year (whole number) from " + MIN_YEAR + " to " + MAX_YEAR + " / 年份须为 " + MIN_YEAR + " 到 " + MAX_YEAR
-                        + " 的整数");
-        Integer yearTo = number(
-                params,
-                YEAR_TO,
-                MIN_YEAR,
-                MAX_YEAR,
-                "invalid_year",
-                "a year (whole number) from " + MIN_YEAR + " to " + MAX_YEAR + " / 年份须为 " + MIN_YEAR + " 到 " + MAX_YEAR
-                        + " 的整数");
-        if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-            throw ApiException.badRequest(
-                    "invalid_year_range",
-                    "year_from (" + yearFrom + ") is after year_to (" + yearTo + ") / 起始年份不能晚于结束年份");
+        Map<Facet, YearRange> ranges = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.RANGED) {
+            Integer from = number(params, facet.fromParameter(), MIN_YEAR, MAX_YEAR, "invalid_year", YEAR_EXPECTED);
+            Integer to = number(params, facet.toParameter(), MIN_YEAR, MAX_YEAR, "invalid_year", YEAR_EXPECTED);
+            if (from != null && to != null && from > to) {
+                throw ApiException.badRequest(
+                        "invalid_year_range",
+                        facet.fromParameter() + " (" + from + ") is after " + facet.toParameter() + " (" + to
+                                + ") / 起始年份不能晚于结束年份");
+            }
+            if (from != null || to != null) {
+                ranges.put(facet, new YearRange(from, to));
+            }
         }
 
         String sortValue = single(params, SORT);
@@ -152,7 +180,39 @@ public record SearchCriteria(
                     "Only the first " + MAX_RESULT_WINDOW + " hits can be paged through; narrow the search / 只能翻阅前 "
                             + MAX_RESULT_WINDOW + " 条结果，请缩小检索范围");
         }
-        return new SearchCriteria(q, query, filters, yearFrom, yearTo, sort, page, size);
+        return new SearchCriteria(q, query, within, filters, ranges, sort, page, size);
+    }
+
+    private static UserQuery parsed(String q) {
+        if (q.codePointCount(0, q.length()) > MAX_QUERY_LENGTH) {
+            throw ApiException.badRequest(
+                    "query_too_long",
+                    "q is longer than " + MAX_QUERY_LENGTH + " characters / 检索词不能超过 " + MAX_QUERY_LENGTH + " 个字");
+        }
+        return QueryParser.parse(q);
+    }
+
+    /** The earlier queries searched within, parsed. */
+    public List<UserQuery> withinQueries() {
+        return within.stream().map(QueryParser::parse).toList();
+    }
+
+    /** Whether there is any text to match (this query or one searched within). */
+    public boolean hasText() {
+        return !query.isEmpty() || withinQueries().stream().anyMatch(w -> !w.isEmpty());
+    }
+
+    /** The range of a ranged facet; both ends {@code null} when it does not filter. */
+    public YearRange range(Facet facet) {
+        return ranges.getOrDefault(facet, new YearRange(null, null));
+    }
+
+    public Integer yearFrom() {
+        return range(Facet.YEAR).from();
+    }
+
+    public Integer yearTo() {
+        return range(Facet.YEAR).to();
     }
 
     /** Offset of the first hit of this page. */
@@ -165,21 +225,45 @@ public record SearchCriteria(
         return filters.getOrDefault(facet, List.of());
     }
 
-    public boolean filtersYear() {
-        return yearFrom != null || yearTo != null;
-    }
-
     /** Whether {@code facet} narrows the search at all. */
     public boolean filters(Facet facet) {
-        return facet == Facet.YEAR ? filtersYear() : filters.containsKey(facet);
+        return facet.ranged() ? ranges.containsKey(facet) : filters.containsKey(facet);
     }
 
     public SearchCriteria withPage(int newPage) {
-        return new SearchCriteria(q, query, filters, yearFrom, yearTo, sort, newPage, size);
+        return new SearchCriteria(q, query, within, filters, ranges, sort, newPage, size);
     }
 
     public SearchCriteria withSort(SortOrder newSort) {
-        return new SearchCriteria(q, query, filters, yearFrom, yearTo, newSort, 1, size);
+        return new SearchCriteria(q, query, within, filters, ranges, newSort, 1, size);
+    }
+
+    /** The same search without any facet filter or year range (query, within, sort and size kept). */
+    public SearchCriteria withoutFilters() {
+        return new SearchCriteria(q, query, within, Map.of(), Map.of(), sort, 1, size);
+    }
+
+    /** Another query text, the rest kept; back to page 1. */
+    public SearchCriteria withQuery(String newQ) {
+        return new SearchCriteria(newQ, null, within, filters, ranges, sort, 1, size);
+    }
+
+    /** The same search without the {@code index}-th query searched within. */
+    public SearchCriteria withoutWithin(int index) {
+        List<String> kept = new ArrayList<>(within);
+        kept.remove(index);
+        return new SearchCriteria(q, query, kept, filters, ranges, sort, 1, size);
+    }
+
+    /** The same search without the facet's values (or range); back to page 1. */
+    public SearchCriteria without(Facet facet) {
+        Map<Facet, List<String>> changedFilters = new EnumMap<>(Facet.class);
+        changedFilters.putAll(filters);
+        changedFilters.remove(facet);
+        Map<Facet, YearRange> changedRanges = new EnumMap<>(Facet.class);
+        changedRanges.putAll(ranges);
+        changedRanges.remove(facet);
+        return new SearchCriteria(q, query, within, changedFilters, changedRanges, sort, 1, size);
     }
 
     /** Adds the value to the facet's selection, or removes it when selected; back to page 1. */
@@ -191,11 +275,19 @@ public record SearchCriteria(
             values.add(value);
         }
         changed.put(facet, values);
-        return new SearchCriteria(q, query, changed, yearFrom, yearTo, sort, 1, size);
+        return new SearchCriteria(q, query, within, changed, ranges, sort, 1, size);
     }
 
     public SearchCriteria withYears(Integer from, Integer to) {
-        return new SearchCriteria(q, query, filters, from, to, sort, 1, size);
+        return withRange(Facet.YEAR, from, to);
+    }
+
+    /** Sets the range of a ranged facet ({@code null}s: no range); back to page 1. */
+    public SearchCriteria withRange(Facet facet, Integer from, Integer to) {
+        Map<Facet, YearRange> changed = new EnumMap<>(Facet.class);
+        changed.putAll(ranges);
+        changed.put(facet, new YearRange(from, to));
+        return new SearchCriteria(q, query, within, filters, changed, sort, 1, size);
     }
 
     /**
@@ -207,16 +299,22 @@ public record SearchCriteria(
         if (!q.isEmpty()) {
             params.add(Q, q);
         }
+        for (String w : within) {
+            params.add(WITHIN, w);
+        }
         for (Facet facet : Facet.BY_VALUE) {
             for (String value : values(facet)) {
                 params.add(facet.key(), value);
             }
         }
-        if (yearFrom != null) {
-            params.add(YEAR_FROM, yearFrom.toString());
-        }
-        if (yearTo != null) {
-            params.add(YEAR_TO, yearTo.toString());
+        for (Facet facet : Facet.RANGED) {
+            YearRange range = range(facet);
+            if (range.from() != null) {
+                params.add(facet.fromParameter(), range.from().toString());
+            }
+            if (range.to() != null) {
+                params.add(facet.toParameter(), range.to().toString());
+            }
         }
         if (sort != SortOrder.RELEVANCE) {
             params.add(SORT, sort.parameter());

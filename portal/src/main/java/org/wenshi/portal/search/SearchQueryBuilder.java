@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
@@ -61,6 +62,16 @@ public class SearchQueryBuilder {
     static final int YEAR_FACET_SIZE = 500;
     /** Name of the terms aggregation inside each facet's filter aggregation. */
     static final String VALUES = "values";
+    /** Aggregation of provinces › cities › counties. */
+    static final String PLACE_TREE = "place_tree";
+    /** Aggregation counting the hits of the query without any filter. */
+    static final String UNFILTERED = "unfiltered";
+    /** Inner hits of the matching pages of a scanned document. */
+    static final String PAGES_INNER_HITS = "pages";
+
+    static final int PAGES_LISTED = 10;
+    /** More than the 34 province-level divisions. */
+    static final int PROVINCES = 40;
 
     static final String MARK_OPEN = "<mark>";
     static final String MARK_CLOSE = "</mark>";
@@ -77,26 +88,114 @@ public class SearchQueryBuilder {
             Fields.THEMES,
             Fields.TYPE,
             Fields.SOURCE,
-            Fields.URL);
+            Fields.URL,
+            Fields.DUPLICATE_GROUP);
 
     /**
-     * Exact copies found at ingest ({@code canonical: false}) stay out of results and counts: the
-     * original stands for them. (Reprint groups with "N 个转载版本" come with enrichment.)
+     * Copies found at ingest ({@code canonical: false}) stay out of results and counts: the canonical
+     * document of their {@code duplicate_group} stands for them, and {@link ReprintCounter} says how
+     * many copies it has ("N 个转载版本").
      */
     static final Query REPRINT =
             Query.of(q -> q.term(t -> t.field(Fields.CANONICAL).value(false)));
 
     public SearchRequest build(SearchCriteria criteria, String index) {
         return SearchRequest.of(s -> s.index(index)
-                .query(q -> q.bool(b -> b.must(query(criteria.query())).mustNot(REPRINT)))
+                .query(fullQuery(criteria))
                 .postFilter(allFilters(criteria, null))
-                .aggregations(facets(criteria))
+                .aggregations(aggregations(criteria))
                 .sort(sort(criteria))
                 .from(criteria.from())
                 .size(criteria.size())
                 .trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                 .highlight(highlight()));
+    }
+
+    /**
+     * What the user typed and every query searched within, all required; reprints left out; and,
+     * scoring nothing, the pages of scanned documents that match, returned as inner hits.
+     */
+    Query fullQuery(SearchCriteria criteria) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        bool.must(query(criteria.query()));
+        for (UserQuery within : criteria.withinQueries()) {
+            if (!within.isEmpty()) {
+                bool.must(query(within));
+            }
+        }
+        bool.mustNot(REPRINT);
+        Query pages = matchingPages(criteria);
+        if (pages != null) {
+            bool.should(pages);
+        }
+        return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /**
+     * A nested query over {@code pages} that finds the pages holding any of the terms the user
+     * asked for, as inner hits named {@link #PAGES_INNER_HITS} (page numbers only, best pages
+     * first). It scores nothing ({@code score_mode: none}), so it never changes the ranking.
+     */
+    Query matchingPages(SearchCriteria criteria) {
+        List<Query> terms = new ArrayList<>();
+        List<UserQuery> queries = new ArrayList<>();
+        queries.add(criteria.query());
+        queries.addAll(criteria.withinQueries());
+        for (UserQuery userQuery : queries) {
+            for (Clause clause : userQuery.required()) {
+                List<Term> alternatives = clause instanceof AnyOf any ? any.terms() : List.of((Term) clause);
+                for (Term term : alternatives) {
+                    if (term.scope() == Scope.ALL) {
+                        terms.add(
+                                term instanceof Phrase
+                                        ? matchPhrase(Fields.PAGE_TEXT_BIGRAMS, term.text(), 1.0f)
+                                        : match(Fields.PAGE_TEXT_BIGRAMS, term.text(), 1.0f));
+                    }
+                }
+            }
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        return Query.of(q -> q.nested(n -> n.path(Fields.PAGES)
+                .scoreMode(ChildScoreMode.None)
+                .query(inner -> inner.bool(b -> b.should(terms).minimumShouldMatch("1")))
+                .innerHits(ih -> ih.name(PAGES_INNER_HITS)
+                        .size(PAGES_LISTED)
+                        .source(src -> src.fetch(false))
+                        .docvalueFields(f -> f.field(Fields.PAGE_N)))));
+    }
+
+    /** The facets, the place hierarchy and, when filters are set, the count without them. */
+    Map<String, Aggregation> aggregations(SearchCriteria criteria) {
+        Map<String, Aggregation> aggregations = facets(criteria);
+        aggregations.put(PLACE_TREE, placeTree(criteria));
+        if (!criteria.filters().isEmpty() || !criteria.ranges().isEmpty()) {
+            aggregations.put(UNFILTERED, Aggregation.of(a -> a.filter(f -> f.matchAll(m -> m))));
+        }
+        return aggregations;
+    }
+
+    /**
+     * Provinces, their cities and the cities' counties, counted under every filter but the place
+     * filters: the results page shows them as one tree.
+     */
+    Aggregation placeTree(SearchCriteria criteria) {
+        List<Query> filters = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            Query f = Facet.PLACES.contains(facet) ? null : filter(facet, criteria);
+            if (f != null) {
+                filters.add(f);
+            }
+        }
+        Aggregation counties =
+                Aggregation.of(a -> a.terms(t -> t.field(Fields.COUNTY).size(FACET_SIZE)));
+        Aggregation cities = Aggregation.of(
+                a -> a.terms(t -> t.field(Fields.CITY).size(FACET_SIZE)).aggregations(VALUES, counties));
+        Aggregation provinces = Aggregation.of(
+                a -> a.terms(t -> t.field(Fields.PROVINCE).size(PROVINCES)).aggregations(VALUES, cities));
+        return Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(filters))).aggregations(VALUES, provinces));
     }
 
     /** The full-text part: what the user typed, before any facet filter. */
@@ -189,17 +288,18 @@ public class SearchQueryBuilder {
 
     /** The filter of one facet, or {@code null} when the search does not narrow it. */
     Query filter(Facet facet, SearchCriteria criteria) {
-        if (facet == Facet.YEAR) {
-            if (!criteria.filtersYear()) {
+        if (facet.ranged()) {
+            if (!criteria.filters(facet)) {
                 return null;
             }
+            SearchCriteria.YearRange range = criteria.range(facet);
             return Query.of(q -> q.range(r -> r.number(n -> {
-                n.field(Facet.YEAR.field());
-                if (criteria.yearFrom() != null) {
-                    n.gte(criteria.yearFrom().doubleValue());
+                n.field(facet.field());
+                if (range.from() != null) {
+                    n.gte(range.from().doubleValue());
                 }
-                if (criteria.yearTo() != null) {
-                    n.lte(criteria.yearTo().doubleValue());
+                if (range.to() != null) {
+                    n.lte(range.to().doubleValue());
                 }
                 return n;
             })));
@@ -231,7 +331,7 @@ public class SearchQueryBuilder {
     Map<String, Aggregation> facets(SearchCriteria criteria) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Aggregation values = facet == Facet.YEAR
+            Aggregation values = facet.ranged()
                     ? Aggregation.of(a -> a.terms(t -> t.field(facet.field())
                             .size(YEAR_FACET_SIZE)
                             .order(NamedValue.of("_key", co.elastic.clients.elasticsearch._types.SortOrder.Asc))))
@@ -252,7 +352,7 @@ public class SearchQueryBuilder {
         var asc = co.elastic.clients.elasticsearch._types.SortOrder.Asc;
         List<SortOptions> sort = new ArrayList<>();
         SortOrder order = criteria.sort();
-        if (order == SortOrder.RELEVANCE && !criteria.query().isEmpty()) {
+        if (order == SortOrder.RELEVANCE && criteria.hasText()) {
             sort.add(SortOptions.of(s -> s.score(sc -> sc.order(desc))));
         }
         var dateOrder = order == SortOrder.OLDEST ? asc : desc;

@@ -2,7 +2,10 @@ package org.wenshi.portal.search;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.json.JsonNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.wenshi.portal.document.StoredDocument;
 import org.wenshi.portal.search.SearchResult.FacetValue;
 import org.wenshi.portal.search.SearchResult.Hit;
+import org.wenshi.portal.search.SearchResult.PlaceNode;
 import org.wenshi.schema.Fields;
 
 /**
@@ -34,7 +38,40 @@ public class SearchResponseMapper {
         for (Facet facet : Facet.values()) {
             facets.put(facet.key(), facetValues(response.aggregations().get(facet.key())));
         }
-        return new SearchResult(total, response.took(), criteria.page(), criteria.size(), hits, facets);
+        Aggregate unfiltered = response.aggregations().get(SearchQueryBuilder.UNFILTERED);
+        Long totalUnfiltered = unfiltered != null && unfiltered.isFilter()
+                ? unfiltered.filter().docCount()
+                : null;
+        return new SearchResult(
+                total,
+                response.took(),
+                criteria.page(),
+                criteria.size(),
+                hits,
+                facets,
+                totalUnfiltered,
+                places(response.aggregations().get(SearchQueryBuilder.PLACE_TREE)),
+                null);
+    }
+
+    /** The place tree: the filter aggregation's provinces, each with its cities, each with its counties. */
+    static List<PlaceNode> places(Aggregate tree) {
+        if (tree == null || !tree.isFilter()) {
+            return List.of();
+        }
+        return placeNodes(tree.filter().aggregations().get(SearchQueryBuilder.VALUES));
+    }
+
+    private static List<PlaceNode> placeNodes(Aggregate level) {
+        if (level == null || !level.isSterms()) {
+            return List.of();
+        }
+        return level.sterms().buckets().array().stream()
+                .map(b -> new PlaceNode(
+                        b.key().stringValue(),
+                        b.docCount(),
+                        placeNodes(b.aggregations().get(SearchQueryBuilder.VALUES))))
+                .toList();
     }
 
     static Hit hit(co.elastic.clients.elasticsearch.core.search.Hit<ObjectNode> hit) {
@@ -51,7 +88,31 @@ public class SearchResponseMapper {
                 d.text(Fields.TYPE),
                 d.text(Fields.SOURCE),
                 d.text(Fields.URL),
-                snippets(hit.highlight()));
+                snippets(hit.highlight()),
+                pages(hit),
+                0,
+                d.text(Fields.DUPLICATE_GROUP));
+    }
+
+    /** Page numbers from the {@code pages} inner hits, in their order (best match first). */
+    static List<Integer> pages(co.elastic.clients.elasticsearch.core.search.Hit<ObjectNode> hit) {
+        InnerHitsResult inner = hit.innerHits().get(SearchQueryBuilder.PAGES_INNER_HITS);
+        if (inner == null) {
+            return List.of();
+        }
+        List<Integer> pages = new ArrayList<>();
+        for (var page : inner.hits().hits()) {
+            JsonData n = page.fields().get(Fields.PAGE_N);
+            if (n == null) {
+                continue;
+            }
+            for (var value : n.toJson().asJsonArray()) {
+                if (value instanceof JsonNumber number && !pages.contains(number.intValue())) {
+                    pages.add(number.intValue());
+                }
+            }
+        }
+        return List.copyOf(pages);
     }
 
     /** Bigram-field fragments when there are any (they mark phrases), else the word field's. */

@@ -9,7 +9,8 @@ import org.wenshi.portal.system.PortalMetrics;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs one search: criteria → request → asynchronous client → result. Shared by the API and the
+ * Runs one search: criteria → request → asynchronous client → result, then the reprint counts of
+ * the page's hits and, when nothing was found, a spelling suggestion. Shared by the API and the
  * results page, so both always show the same data; times every search as {@code wenshi.search}.
  */
 @Service
@@ -17,16 +18,22 @@ public class SearchService {
     private final ElasticsearchAccess elasticsearch;
     private final SearchQueryBuilder queryBuilder;
     private final SearchResponseMapper responseMapper;
+    private final ReprintCounter reprints;
+    private final SpellingSuggester spelling;
     private final PortalMetrics metrics;
 
     public SearchService(
             ElasticsearchAccess elasticsearch,
             SearchQueryBuilder queryBuilder,
             SearchResponseMapper responseMapper,
+            ReprintCounter reprints,
+            SpellingSuggester spelling,
             PortalMetrics metrics) {
         this.elasticsearch = elasticsearch;
         this.queryBuilder = queryBuilder;
         this.responseMapper = responseMapper;
+        this.reprints = reprints;
+        this.spelling = spelling;
         this.metrics = metrics;
     }
 
@@ -38,6 +45,12 @@ public class SearchService {
             return elasticsearch
                     .execute("search", es -> es.search(request, ObjectNode.class))
                     .map(response -> responseMapper.map(criteria, response))
+                    .flatMap(result -> reprints.addCounts(result.hits()).map(result::withHits))
+                    .flatMap(result -> result.total() == 0 && !criteria.query().isEmpty()
+                            ? spelling.suggest(criteria.q())
+                                    .map(result::withDidYouMean)
+                                    .defaultIfEmpty(result)
+                            : Mono.just(result))
                     .doFinally(signal -> sample.stop(metrics.searchTimer()));
         });
     }

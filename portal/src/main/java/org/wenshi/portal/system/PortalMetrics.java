@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The portal's own meters, named once here so that dashboards and alerts have one place to look:
  * {@code wenshi.search} (whole searches, with a percentile histogram), {@code wenshi.elasticsearch}
- * (time spent waiting for Elasticsearch, by operation and outcome) and {@code wenshi.errors}
+ * (time spent waiting for Elasticsearch, by operation and outcome, also with a histogram, so that
+ * Prometheus can compute its quantiles beside the search's) and {@code wenshi.errors}
  * (error answers by endpoint and code). Meters are registered eagerly so that they are scraped
  * before the first request.
  */
@@ -37,6 +38,7 @@ public class PortalMetrics {
     public Timer elasticsearchTimer(String operation, String outcome) {
         return Timer.builder(ELASTICSEARCH_TIMER)
                 .description("Time waiting for Elasticsearch")
+                .publishPercentileHistogram()
                 .tag("operation", operation)
                 .tag("outcome", outcome)
                 .register(registry);

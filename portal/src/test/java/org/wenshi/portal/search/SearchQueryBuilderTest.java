@@ -52,7 +52,17 @@ class SearchQueryBuilderTest {
                 .isEqualTo("desc");
         assertThat(r.path("aggregations").fieldNames())
                 .toIterable()
-                .containsExactly("province", "city", "county", "year", "theme", "type", "source");
+                .containsExactly(
+                        "province",
+                        "city",
+                        "county",
+                        "year",
+                        "theme",
+                        "type",
+                        "source",
+                        "people",
+                        "years_covered",
+                        "place_tree");
         assertThat(r.path("_source").path("includes"))
                 .extracting(JsonNode::asText)
                 .doesNotContain(Fields.TEXT);
@@ -210,5 +220,62 @@ class SearchQueryBuilderTest {
         JsonNode first = r.path("sort").get(0);
         assertThat(first.path(Fields.DATE).path("order").asText()).isEqualTo("asc");
         assertThat(first.path(Fields.DATE).path("missing").asText()).isEqualTo("_last");
+    }
+
+    @Test
+    void matchingPagesComeAsInnerHitsThatNeverScore() throws Exception {
+        JsonNode should =
+                request("q", "政协 \"有事好商量\" -巴中").path("query").path("bool").path("should");
+        assertThat(should).hasSize(1);
+        JsonNode nested = should.get(0).path("nested");
+        assertThat(nested.path("path").asText()).isEqualTo(Fields.PAGES);
+        assertThat(nested.path("score_mode").asText()).isEqualTo("none");
+        assertThat(nested.path("inner_hits").path("name").asText()).isEqualTo("pages");
+        assertThat(nested.path("inner_hits").path("_source").asBoolean(true)).isFalse();
+        assertThat(fieldsOf(nested, "match_phrase")).containsExactly(Fields.PAGE_TEXT_BIGRAMS);
+        assertThat(fieldsOf(nested, "match")).containsExactly(Fields.PAGE_TEXT_BIGRAMS);
+        assertThat(nested.toString()).doesNotContain("巴中");
+        assertThat(request().path("query").path("bool").has("should")).isFalse();
+    }
+
+    @Test
+    void searchingWithinResultsRequiresEveryEarlierQuery() throws Exception {
+        JsonNode must = request("q", "提案", "within", "政协", "within", "文史")
+                .path("query")
+                .path("bool")
+                .path("must");
+        assertThat(must).hasSize(3);
+        assertThat(must.get(1).toString()).contains("政协");
+        assertThat(must.get(2).toString()).contains("文史");
+        assertThat(request("within", "政协").path("sort").get(0).has("_score")).isTrue();
+    }
+
+    @Test
+    void yearsCoveredAndPeopleFilterLikeTheOtherFacets() throws Exception {
+        JsonNode r = request("covered_from", "1937", "covered_to", "1945", "people", "张三");
+        String filters = r.path("post_filter").toString();
+        assertThat(filters).contains(Fields.YEARS_COVERED).contains("1937").contains(Fields.PEOPLE_NAME);
+        JsonNode people = r.path("aggregations").path("people").path("filter");
+        assertThat(people.toString()).contains(Fields.YEARS_COVERED).doesNotContain("张三");
+        assertThat(r.path("aggregations").path("unfiltered").path("filter").has("match_all"))
+                .isTrue();
+        assertThat(request().path("aggregations").has("unfiltered")).isFalse();
+    }
+
+    @Test
+    void placeTreeIsCountedUnderEveryFilterButThePlaces() throws Exception {
+        JsonNode tree =
+                request("city", "巴中市", "type", "提案").path("aggregations").path("place_tree");
+        assertThat(tree.path("filter").toString()).contains("提案").doesNotContain("巴中市");
+        JsonNode provinces = tree.path("aggregations").path("values");
+        assertThat(provinces.path("terms").path("field").asText()).isEqualTo(Fields.PROVINCE);
+        JsonNode cities = provinces.path("aggregations").path("values");
+        assertThat(cities.path("terms").path("field").asText()).isEqualTo(Fields.CITY);
+        assertThat(cities.path("aggregations")
+                        .path("values")
+                        .path("terms")
+                        .path("field")
+                        .asText())
+                .isEqualTo(Fields.COUNTY);
     }
 }
