@@ -29,6 +29,8 @@ public class SuggestService {
     static final int LIMIT = 10;
     static final int PER_KIND = 5;
     static final String TITLES = "titles";
+    /** The global aggregation holding the names by kind: names are looked up in all documents, not the hits. */
+    static final String NAMES = "names";
 
     /** The keyword fields searched by prefix, by the kind the answer names. */
     static final Map<String, String> KINDS = kinds();
@@ -86,7 +88,7 @@ public class SuggestService {
                                 p -> p.field(Fields.TITLE_BIGRAMS).query(prefix).maxExpansions(20)))
                         .mustNot(SearchQueryBuilder.REPRINT)))
                 .source(src -> src.filter(f -> f.includes(Fields.TITLE)))
-                .aggregations(aggs)
+                .aggregations(NAMES, a -> a.global(g -> g).aggregations(aggs))
                 .suggest(sg -> sg.suggesters(TITLES, f -> f.prefix(prefix)
                         .completion(c -> c.field(Fields.SUGGEST).size(PER_KIND).skipDuplicates(true)))));
     }
@@ -116,8 +118,11 @@ public class SuggestService {
                 items.putIfAbsent(title, new Item(title, "title"));
             }
         });
+        Aggregate names = response.aggregations().get(NAMES);
+        Map<String, Aggregate> byKind =
+                names != null && names.isGlobal() ? names.global().aggregations() : Map.of();
         KINDS.keySet().forEach(kind -> {
-            Aggregate agg = response.aggregations().get(kind);
+            Aggregate agg = byKind.get(kind);
             if (agg != null && agg.isSterms()) {
                 agg.sterms().buckets().array().forEach(b -> {
                     String value = b.key().stringValue();

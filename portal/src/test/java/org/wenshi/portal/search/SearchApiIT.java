@@ -83,7 +83,9 @@ class SearchApiIT extends PortalWithFixtures {
                         "type",
                         "source",
                         "url",
-                        "snippets");
+                        "snippets",
+                        "pages",
+                        "reprints");
         assertThat(hit.path("id").asText()).isEqualTo(Fixtures.BAZHONG_PROPOSAL);
         assertThat(hit.path("date").asText()).isEqualTo("2023-03-01");
         assertThat(hit.path("year").asInt()).isEqualTo(2023);
@@ -96,7 +98,8 @@ class SearchApiIT extends PortalWithFixtures {
         assertThat(hit.path("snippets").get(0).asText()).contains("<mark>");
         assertThat(r.path("facets").fieldNames())
                 .toIterable()
-                .containsExactly("province", "city", "county", "year", "theme", "type", "source");
+                .containsExactly(
+                        "province", "city", "county", "year", "theme", "type", "source", "people", "years_covered");
     }
 
     @Test
@@ -287,6 +290,9 @@ class SearchApiIT extends PortalWithFixtures {
                 "size=0",
                 "size=abc",
                 "year_from=2024&year_to=1990",
+                "covered_from=1950&covered_to=1940",
+                "covered_from=abc",
+                "within=a&within=b&within=c&within=d&within=e&within=f",
                 "sort=foo",
                 "year_from=abc",
                 "page=99999",
