@@ -23,7 +23,7 @@ import org.wenshi.portal.search.UserQuery.Word;
  * @param sort          the current sort parameter
  * @param yearFrom      for the year inputs, {@code ""} when not set
  * @param yearTo        for the year inputs, {@code ""} when not set
- * @param hiddenFilters what the search form carries along besides q, sort and the years
+ * @param hiddenFilters what the search form carries along besides q, sort and the year ranges
  * @param withinParams  what the "search within results" form carries: this search with q as {@code within}
  * @param result        the result, or {@code null} when the search could not run
  * @param facets        every value facet (the place facets included), in contract order
@@ -343,13 +343,6 @@ public record SearchPage(
             for (String value : criteria.values(facet)) {
                 params.add(new Param(facet.key(), value));
             }
-        }
-        YearRange covered = criteria.range(Facet.COVERED);
-        if (covered.from() != null) {
-            params.add(new Param(Facet.COVERED.fromParameter(), covered.from().toString()));
-        }
-        if (covered.to() != null) {
-            params.add(new Param(Facet.COVERED.toParameter(), covered.to().toString()));
         }
         if (criteria.size() != SearchCriteria.DEFAULT_SIZE) {
             params.add(new Param(SearchCriteria.SIZE, Integer.toString(criteria.size())));
