@@ -44,12 +44,12 @@ import org.wenshi.schema.Fields;
 @Component
 public class SearchQueryBuilder {
     /** Per word, on the word fields: up to 3 analyzed words all required, then 75%, beyond 8 words 60%. */
-    static final String WORD_TOKENS_TO_MATCH = "3<75% 8<60%";
+    static final String WORD_TOKENS_TO_MATCH = "3<75% 6<40%";
     /**
      * Per word, on the bigram fields: stricter, as bigrams overlap ({@code 郑州市委员会} must not find
      * {@code 巴中市委员会} through {@code 市委 委员 员会} alone).
      */
-    static final String BIGRAMS_TO_MATCH = "3<80% 8<70%";
+    static final String BIGRAMS_TO_MATCH = "3<80% 8<40%";
     /** Across space-separated words: up to 3 all required, then 75% of them. */
     static final String WORDS_TO_MATCH = "3<75%";
 
