@@ -10,17 +10,17 @@ import org.wenshi.schema.Fields;
  * lack: a scanned 文史资料 article with pages, people and the years it is about, and two reprints of
  * it in the same duplicate group (hidden from results, counted on the original).
  */
-final class ScanFixtures {
-    static final String SCAN = "scan-huaihai";
-    static final String REPRINT_A = "scan-huaihai-reprint-a";
-    static final String REPRINT_B = "scan-huaihai-reprint-b";
-    static final String GROUP = "group-huaihai";
-    static final String TITLE = "南阳解放亲历记";
-    static final String PERSON = "李明德";
+public final class ScanFixtures {
+    public static final String SCAN = "scan-huaihai";
+    public static final String REPRINT_A = "scan-huaihai-reprint-a";
+    public static final String REPRINT_B = "scan-huaihai-reprint-b";
+    public static final String GROUP = "group-huaihai";
+    public static final String TITLE = "南阳解放亲历记";
+    public static final String PERSON = "李明德";
 
     private ScanFixtures() {}
 
-    static List<Map<String, Object>> documents() {
+    public static List<Map<String, Object>> documents() {
         return List.of(scan(SCAN, true), scan(REPRINT_A, false), scan(REPRINT_B, false));
     }
 
