@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Load benchmark of /api/search: the portal (run with -Xmx256m) against the same searches sent straight
+# to Elasticsearch, side by side in one run, at 8, 32 and 64 connections, with wrk (/usr/bin/wrk).
+# The Elasticsearch request bodies are the exact ones the portal builds (BenchRequests), so the ratio
+# portal/direct is the portal's own cost: parameters, query building, JSON mapping, HTTP.
+#   portal/src/bench/search-bench.sh WENSHI_HOME [DURATION_SECONDS]
+# WENSHI_HOME must hold an ingested index 'wenshi-docs' (java -jar ingest/target/wenshi-ingest.jar
+# --sample [--sample-size 100000]). Prints one table row per target and concurrency, then the portal's
+# heap: the largest used heap sampled every second during the load, and after a GC.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+home="${1:?usage: search-bench.sh WENSHI_HOME [DURATION_SECONDS]}"
+duration="${2:-15}"
+port="${BENCH_PORT:-18290}"
+index="wenshi-docs"
+work="$(mktemp -d /tmp/wenshi-bench.XXXXXX)"
+cd "$root"
+[[ -f portal/target/wenshi-portal.jar ]] || mvn -q package -DskipTests -pl portal -am
+mvn -q -o test-compile -pl portal 2>/dev/null || mvn -q test-compile -pl portal
+mvn -q -o dependency:build-classpath -pl portal -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1 \
+  || mvn -q dependency:build-classpath -pl portal -Dmdep.outputFile="$work/cp.txt" >/dev/null
+es_url="$(sed -n 's/^url=//p' "$home/elasticsearch/node.properties" | sed 's/\\//g')"
+java -cp "portal/target/test-classes:portal/target/classes:$(cat "$work/cp.txt")" \
+  org.wenshi.portal.search.bench.BenchRequests portal/src/bench/queries.txt "$index" > "$work/requests.tsv"
+
+WENSHI_HOME="$home" WENSHI_ES_URL="$es_url" java -Xmx256m -jar portal/target/wenshi-portal.jar \
+  --server.port="$port" > "$work/portal.log" 2>&1 &
+portal=$!
+trap 'kill $portal 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
+docs=$(curl -s "http://localhost:$port/api/search?size=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
+
+heap_used() { # MB, from the Prometheus scrape: the sum of jvm_memory_used_bytes over the heap pools
+  curl -s "http://localhost:$port/actuator/prometheus" \
+    | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { sum += $NF } END { printf "%.0f", sum / 1048576 }'
+}
+run() { # target connections
+  REQUESTS="$work/requests.tsv" TARGET="$1" INDEX="$index" wrk -t2 -c"$2" -d"${duration}s" --timeout 10s \
+    -s portal/src/bench/bench.lua "$([[ $1 == portal ]] && echo "http://localhost:$port" || echo "$es_url")" \
+    | sed -n 's/^RESULT //p'
+}
+# warm-up: every request once through each target
+REQUESTS="$work/requests.tsv" TARGET=portal wrk -t1 -c1 -d5s -s portal/src/bench/bench.lua "http://localhost:$port" >/dev/null
+REQUESTS="$work/requests.tsv" TARGET=es INDEX="$index" wrk -t1 -c1 -d5s -s portal/src/bench/bench.lua "$es_url" >/dev/null
+
+peak_file="$work/peak"; echo 0 > "$peak_file"
+( while kill -0 $portal 2>/dev/null; do h=$(heap_used); [[ -n "$h" && "$h" -gt $(cat "$peak_file") ]] && echo "$h" > "$peak_file"; sleep 1; done ) &
+sampler=$!
+
+echo "documents=$docs requests=$(wc -l < "$work/requests.tsv") duration=${duration}s load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '| connections | target | p50 ms | p95 ms | p99 ms | req/s | errors | p50 portal/direct |\n|---|---|---|---|---|---|---|---|\n'
+for c in 8 32 64; do
+  portal_line=$(run portal "$c")
+  direct_line=$(run es "$c")
+  p50p=$(sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' <<<"$portal_line")
+  p50d=$(sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' <<<"$direct_line")
+  ratio=$(awk -v a="$p50p" -v b="$p50d" 'BEGIN { printf "%.2f", a / b }')
+  for t in portal direct; do
+    line=$([[ $t == portal ]] && echo "$portal_line" || echo "$direct_line")
+    awk -v c="$c" -v t="$t" -v r="$([[ $t == portal ]] && echo "$ratio" || echo "")" '{
+      for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+      printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", c, t, v["p50_ms"], v["p95_ms"], v["p99_ms"], v["rps"], v["errors"], r
+    }' <<<"$line"
+  done
+done
+kill $sampler 2>/dev/null || true
+jcmd $portal GC.run >/dev/null 2>&1 || true
+sleep 1
+echo "portal heap: max -Xmx256m; peak used during load $(cat "$peak_file") MB; used after GC $(heap_used) MB; load_after=$(cut -d' ' -f1-3 /proc/loadavg)"
+grep -c ' ERROR ' "$work/portal.log" | xargs -I{} echo "portal log ERROR lines: {}"
