@@ -50,11 +50,11 @@ class PagesIT extends PortalWithFixtures {
                 .contains("<mark>")
                 .contains("<aside")
                 .contains("<nav");
-        // the selected city links to its own removal, the others to their addition
+        // the selected city links to its own removal, the others of its province (place tree) to their addition
         assertThat(results)
                 .contains("aria-current=\"true\"")
                 .contains(
-                        "href=\"/search?q=%E6%94%BF%E5%8D%8F&amp;city=%E5%8D%97%E9%98%B3%E5%B8%82&amp;city=%E5%B7%B4%E4%B8%AD%E5%B8%82\"")
+                        "href=\"/search?q=%E6%94%BF%E5%8D%8F&amp;city=%E5%8D%97%E9%98%B3%E5%B8%82&amp;city=%E9%83%91%E5%B7%9E%E5%B8%82\"")
                 .contains("href=\"/search?q=%E6%94%BF%E5%8D%8F\"");
         // the active filter is a removable chip and travels with the form
         assertThat(results)

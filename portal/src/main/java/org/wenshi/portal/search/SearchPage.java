@@ -208,8 +208,8 @@ public record SearchPage(
     }
 
     /**
-     * The place tree: every province; the cities of a selected province (or of the only one); the
-     * counties of a selected city (or of the only one). Selected places the counts no longer list
+     * The place tree: every province; the cities of a selected province (or of the only one, or of
+     * one holding a selected city or county); likewise the counties of a city. Selected places the counts no longer list
      * stay, with 0, so that they can be removed.
      */
     static List<PlaceLink> placeTree(SearchCriteria criteria, List<PlaceNode> provinces) {
@@ -240,7 +240,8 @@ public record SearchPage(
         List<PlaceLink> links = new ArrayList<>();
         for (PlaceNode node : nodes) {
             boolean selected = criteria.values(facet).contains(node.value());
-            boolean open = depth + 1 < Facet.PLACES.size() && (selected || nodes.size() == 1);
+            boolean open = depth + 1 < Facet.PLACES.size()
+                    && (selected || nodes.size() == 1 || holdsSelection(criteria, node.children(), depth + 1));
             links.add(new PlaceLink(
                     facet.key(),
                     node.value(),
@@ -250,6 +251,20 @@ public record SearchPage(
                     open ? placeLevel(criteria, node.children(), depth + 1) : List.of()));
         }
         return links;
+    }
+
+    /** Whether a place below (at {@code depth} or deeper) is selected, so that its branch is shown open. */
+    private static boolean holdsSelection(SearchCriteria criteria, List<PlaceNode> nodes, int depth) {
+        if (depth >= Facet.PLACES.size()) {
+            return false;
+        }
+        for (PlaceNode node : nodes) {
+            if (criteria.values(Facet.PLACES.get(depth)).contains(node.value())
+                    || holdsSelection(criteria, node.children(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -104,4 +104,51 @@ class SearchPageTest {
         SearchPage page = SearchPage.of(criteria("page", "500"), result(1_000_000, 500, Map.of()));
         assertThat(page.next()).isNull();
     }
+
+    @Test
+    void placeTreeOpensTheBranchesHoldingASelectedPlace() {
+        List<SearchResult.PlaceNode> tree = List.of(
+                new SearchResult.PlaceNode(
+                        "河南省",
+                        5,
+                        List.of(
+                                new SearchResult.PlaceNode("南阳市", 2, List.of()),
+                                new SearchResult.PlaceNode("郑州市", 3, List.of()))),
+                new SearchResult.PlaceNode(
+                        "四川省",
+                        2,
+                        List.of(new SearchResult.PlaceNode(
+                                "巴中市", 2, List.of(new SearchResult.PlaceNode("南江县", 1, List.of()))))));
+        List<SearchPage.PlaceLink> links = SearchPage.placeTree(criteria("city", "南阳市"), tree);
+        assertThat(links).extracting(SearchPage.PlaceLink::label).containsExactly("河南省", "四川省");
+        assertThat(links.get(0).children())
+                .extracting(SearchPage.PlaceLink::label)
+                .containsExactly("南阳市", "郑州市");
+        assertThat(links.get(0).children().get(0).selected()).isTrue();
+        assertThat(links.get(1).children()).isEmpty();
+        assertThat(follow(links.get(0).children().get(1).href()).values(Facet.CITY))
+                .containsExactly("南阳市", "郑州市");
+        // a selected place the counts no longer list stays, removable
+        List<SearchPage.PlaceLink> missing = SearchPage.placeTree(criteria("county", "不存在县"), tree);
+        assertThat(missing.get(missing.size() - 1).label()).isEqualTo("不存在县");
+        assertThat(follow(missing.get(missing.size() - 1).href()).values(Facet.COUNTY))
+                .isEmpty();
+    }
+
+    @Test
+    void histogramShowsDecadesWhenTheYearsSpanMoreThanFortyAndBarsSelectTheirRange() {
+        List<FacetValue> years = List.of(new FacetValue(1937L, 1), new FacetValue(1938L, 2), new FacetValue(2024L, 4));
+        SearchPage.Histogram h = SearchPage.histogram(Facet.YEAR, criteria(), years);
+        assertThat(h.bars()).extracting(SearchPage.Bar::label).containsExactly("1930–1939", "2020–2029");
+        assertThat(h.bars()).extracting(SearchPage.Bar::count).containsExactly(3L, 4L);
+        assertThat(h.bars().get(1).height()).isEqualTo(100);
+        SearchCriteria decade = follow(h.bars().get(0).href());
+        assertThat(decade.yearFrom()).isEqualTo(1930);
+        assertThat(decade.yearTo()).isEqualTo(1939);
+        SearchPage.Histogram covered = SearchPage.histogram(
+                Facet.COVERED, criteria("covered_from", "1937", "covered_to", "1937"), years.subList(0, 2));
+        assertThat(covered.bars()).extracting(SearchPage.Bar::label).containsExactly("1937", "1938");
+        assertThat(covered.bars().get(0).selected()).isTrue();
+        assertThat(follow(covered.bars().get(0).href()).filters(Facet.COVERED)).isFalse();
+    }
 }
