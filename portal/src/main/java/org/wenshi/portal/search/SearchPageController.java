@@ -1,5 +1,6 @@
 package org.wenshi.portal.search;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -30,7 +31,7 @@ public class SearchPageController {
 
     @GetMapping("/")
     public Rendering home() {
-        return Rendering.view("home").build();
+        return Rendering.view("home").modelAttribute("stylesheets", STYLESHEETS).build();
     }
 
     @GetMapping(ENDPOINT)
@@ -57,9 +58,13 @@ public class SearchPageController {
                 });
     }
 
+    /** The page's own stylesheet, linked in the head by the layout. */
+    private static final List<String> STYLESHEETS = List.of("/css/search.css");
+
     private static Rendering page(SearchPage page, HttpStatus status) {
         return Rendering.view("search")
                 .modelAttribute("page", page)
+                .modelAttribute("stylesheets", STYLESHEETS)
                 .status(status)
                 .build();
     }
