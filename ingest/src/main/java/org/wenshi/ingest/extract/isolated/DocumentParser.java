@@ -35,6 +35,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -48,6 +49,7 @@ import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
 import org.wenshi.ingest.store.StoreWriter;
 import org.wenshi.schema.DocumentStore;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -67,6 +69,19 @@ final class DocumentParser {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/x-tika-ooxml");
     private static final Set<String> ENCRYPTED_OFFICE =
             Set.of("application/x-tika-ooxml-protected", "application/x-tika-msoffice-protected");
+
+    /** Embedded files (an EPUB's navigation document, objects in a Word file) are not read: body text only. */
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // Never called: shouldParseEmbedded is false.
+        }
+    };
 
     private final ParseLimits settings;
     private final TikaConfig tika;
@@ -359,6 +374,7 @@ final class DocumentParser {
         office.setIncludeDeletedContent(false);
         office.setIncludeMoveFromContent(false);
         context.set(OfficeParserConfig.class, office);
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
         BlockTextHandler handler = new BlockTextHandler(settings.maxChars());
         try (InputStream in = TikaInputStream.get(request.bytes())) {
             parser.parse(in, handler, metadata, context);

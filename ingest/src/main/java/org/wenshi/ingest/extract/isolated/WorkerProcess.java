@@ -114,7 +114,7 @@ final class WorkerProcess {
 
     private String deathReason(boolean timedOut, Duration timeout) {
         if (timedOut) {
-            return "parse timed out after " + timeout.toSeconds() + " s (worker killed)";
+            return "parse timed out after " + seconds(timeout) + " s (worker killed)";
         }
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
@@ -131,6 +131,15 @@ final class WorkerProcess {
             return "parser ran out of memory (worker limit " + heapMb + " MB)";
         }
         return "parser crashed (exit code " + exit + ")" + (lastError().isEmpty() ? "" : ": " + lastError());
+    }
+
+    /** {@code 120} for whole seconds, {@code 0.5} otherwise. */
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0
+                ? Long.toString(d.toSeconds())
+                : java.math.BigDecimal.valueOf(d.toMillis(), 3)
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 
     boolean alive() {
