@@ -119,10 +119,22 @@ public final class FormatFixtures {
         return f;
     }
 
-    /** A DOCX holding a good document under a .pdf name. */
+    public static final String DOCX_AS_PDF_TITLE = "商丘市政协文史委员会编辑归德府城墙史话";
+
+    /** A DOCX (its own text) under a .pdf name. */
     public static Path docxNamedPdf(Path dir) throws IOException {
         Path f = dir.resolve("docx_named_as.pdf");
-        Files.write(f, Files.readAllBytes(docx(Files.createTempDirectory(dir, "docx"))));
+        FormatWriters.writeDocx(f, DOCX_AS_PDF_TITLE, List.of("归德府城墙始建于明代正德年间，城外有护城河与城湖环绕，史话收录了修城、守城与护城的旧闻。"));
+        return f;
+    }
+
+    /** A zip of notes, not a Word file, under a .docx name. */
+    public static Path zipNamedDocx(Path dir) throws IOException {
+        Path f = dir.resolve("zip_named_as.docx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(f))) {
+            out.putNextEntry(new ZipEntry("notes.txt"));
+            out.write("会议记录".getBytes(StandardCharsets.UTF_8));
+        }
         return f;
     }
 

@@ -175,7 +175,7 @@ class PdfExtractionTest {
         StoreWriter store = new StoreWriter(new DocumentStore(dir.resolve("store")));
         Path file = FormatFixtures.docxNamedPdf(dir);
         Extraction e = extractor(store, null).extract(input(file));
-        assertThat(e.title()).isEqualTo(FormatFixtures.DOCX_TITLE);
+        assertThat(e.title()).isEqualTo(FormatFixtures.DOCX_AS_PDF_TITLE);
         assertThat(e.original()).endsWith("/original.docx");
     }
 

@@ -141,6 +141,7 @@ public final class ParserPool implements AutoCloseable {
         c.add(javaExecutable());
         c.add("-Xmx" + limits.heapMb() + "m");
         c.add("-XX:+ExitOnOutOfMemoryError");
+        c.add("-XX:+DisplayVMOutputToStderr"); // the JVM's own messages must not reach the protocol on stdout
         c.add("-XX:+UseSerialGC");
         c.add("-Xss4m");
         c.add("-Djava.awt.headless=true");

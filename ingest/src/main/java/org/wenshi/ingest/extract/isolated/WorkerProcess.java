@@ -100,7 +100,7 @@ final class WorkerProcess {
                 throw new ExtractionException(Wire.readString(in));
             }
             broken = true;
-            throw new ExtractionException("parser error: the parse worker answered garbage");
+            throw new ExtractionException(deathReason(false, timeout));
         } catch (IOException e) {
             broken = true;
             throw new ExtractionException(deathReason(timedOut.get(), timeout));
@@ -119,7 +119,7 @@ final class WorkerProcess {
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return "parser error: the parse worker stopped answering";
+                return "parser error: the parse worker broke the protocol";
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

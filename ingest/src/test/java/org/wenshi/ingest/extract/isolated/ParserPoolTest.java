@@ -63,11 +63,9 @@ class ParserPoolTest {
             pool.parse(pdf());
             List<Long> first = pool.workerPids();
             assertThat(first).hasSize(1);
-            ProcessHandle.of(first.get(0))
-                    .orElseThrow()
-                    .destroyForcibly()
-                    .onExit()
-                    .join();
+            ProcessHandle worker = ProcessHandle.of(first.get(0)).orElseThrow();
+            worker.destroyForcibly();
+            worker.onExit().join();
             assertThat(pool.parse(pdf()).pages()).hasSize(2);
             assertThat(pool.workerPids()).hasSize(1).doesNotContain(first.get(0));
         }
