@@ -7,11 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wenshi.ingest.extract.isolated.ParseLimits;
 import org.wenshi.ingest.extract.isolated.ParserPool;
 import org.wenshi.ingest.source.Format;
 import org.wenshi.ingest.source.Source;
@@ -20,20 +17,10 @@ import org.wenshi.schema.DocumentStore;
 
 /** DOCX, DOC, WPS, EPUB and OFD through the isolated parser, and their broken forms. */
 class DocumentFormatsExtractionTest {
-    private static ParserPool pool;
+    private final ParserPool pool = TestParsers.pool();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startPool() {
-        pool = new ParserPool(new ParseLimits(1, 512, Duration.ofSeconds(60), 1_000_000, 100, 300, 4000, 1L << 28));
-    }
-
-    @AfterAll
-    static void stopPool() {
-        pool.close();
-    }
 
     private Extraction extract(Format format, Path file, StoreWriter store) throws Exception {
         return new IsolatedExtractor(format, pool, store, null, f -> Optional.empty())

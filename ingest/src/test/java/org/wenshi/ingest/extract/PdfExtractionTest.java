@@ -7,13 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wenshi.ingest.extract.isolated.ParseLimits;
 import org.wenshi.ingest.extract.isolated.ParserPool;
 import org.wenshi.ingest.ocr.Ocr;
 import org.wenshi.ingest.source.Format;
@@ -23,20 +19,10 @@ import org.wenshi.schema.DocumentStore;
 
 /** PDFs through the isolated parser: text per page, page images, OCR of scans, broken files. */
 class PdfExtractionTest {
-    private static ParserPool pool;
+    private final ParserPool pool = TestParsers.pool();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startPool() {
-        pool = new ParserPool(new ParseLimits(1, 512, Duration.ofSeconds(60), 1_000_000, 100, 300, 4000, 1L << 28));
-    }
-
-    @AfterAll
-    static void stopPool() {
-        pool.close();
-    }
 
     private IsolatedExtractor extractor(StoreWriter store, Ocr ocr) {
         return new IsolatedExtractor(Format.PDF, pool, store, ocr, f -> Optional.empty());

@@ -53,13 +53,7 @@ final class WorkerProcess {
         Process p = new ProcessBuilder(command).start();
         WorkerProcess w = new WorkerProcess(p, heapMb);
         AtomicBoolean late = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = timer.schedule(
-                () -> {
-                    late.set(true);
-                    p.destroyForcibly();
-                },
-                startTimeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watchdog = killAfter(p, startTimeout, late, timer);
         try {
             int ready = w.in.readInt();
             if (ready != ParseWorker.READY) {
@@ -82,13 +76,7 @@ final class WorkerProcess {
     ParsedDocument parse(ParseRequest request, Duration timeout, ScheduledExecutorService timer)
             throws ExtractionException {
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = timer.schedule(
-                () -> {
-                    timedOut.set(true);
-                    process.destroyForcibly();
-                },
-                timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watchdog = killAfter(process, timeout, timedOut, timer);
         try {
             request.write(out);
             out.flush();
@@ -110,6 +98,18 @@ final class WorkerProcess {
                 broken = true;
             }
         }
+    }
+
+    /** Kills {@code p} after {@code delay} unless cancelled, setting {@code fired} first. */
+    private static ScheduledFuture<?> killAfter(
+            Process p, Duration delay, AtomicBoolean fired, ScheduledExecutorService timer) {
+        return timer.schedule(
+                () -> {
+                    fired.set(true);
+                    p.destroyForcibly();
+                },
+                delay.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private String deathReason(boolean timedOut, Duration timeout) {

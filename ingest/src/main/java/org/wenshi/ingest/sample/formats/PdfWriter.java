@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -92,15 +90,7 @@ final class PdfWriter {
             doc.getDocument().getTrailer().setItem(COSName.ID, id);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".tmp-", ".pdf");
-            try {
-                Files.write(tmp, bytes.toByteArray());
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(file, bytes.toByteArray());
         }
     }
 
