@@ -16,6 +16,7 @@ import org.wenshi.ingest.enrich.DocumentEnricher;
 import org.wenshi.ingest.enrich.Gazetteer;
 import org.wenshi.ingest.enrich.ThemeTaxonomy;
 import org.wenshi.ingest.extract.Extractors;
+import org.wenshi.ingest.extract.isolated.ParseLimits;
 import org.wenshi.ingest.index.ElasticsearchUnavailableException;
 import org.wenshi.ingest.report.Counts;
 import org.wenshi.ingest.report.Outcome;
@@ -26,7 +27,9 @@ import org.wenshi.ingest.sample.SampleArchive;
 import org.wenshi.ingest.source.Found;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.ingest.source.SourceFinder;
+import org.wenshi.ingest.store.StoreWriter;
 import org.wenshi.localnode.ElasticsearchEndpoint;
+import org.wenshi.schema.DocumentStore;
 import org.wenshi.schema.ElasticsearchConnection;
 import org.wenshi.schema.IndexDefinition;
 import org.wenshi.schema.IndexNames;
@@ -170,19 +173,23 @@ public final class IngestCommand {
             report.finish(Instant.now(), ERROR, e.getMessage());
             return ERROR;
         }
-        try (IngestPipeline pipeline = new IngestPipeline(
-                client,
-                names.alias(),
-                new Extractors(),
-                enricher,
-                report,
-                progress,
-                IngestPipeline.Settings.defaults()
-                        .with(
-                                options.maxSizeMb() * (1L << 20),
-                                Duration.ofSeconds(options.docTimeoutSeconds()),
-                                IngestVersion.of(env),
-                                options.force()))) {
+        try (Extractors extractors = new Extractors(
+                        new StoreWriter(store(env, home)),
+                        null,
+                        ParseLimits.fromEnvironment(env).withTimeout(Duration.ofSeconds(options.docTimeoutSeconds())));
+                IngestPipeline pipeline = new IngestPipeline(
+                        client,
+                        names.alias(),
+                        extractors,
+                        enricher,
+                        report,
+                        progress,
+                        IngestPipeline.Settings.defaults()
+                                .with(
+                                        options.maxSizeMb() * (1L << 20),
+                                        Duration.ofSeconds(options.docTimeoutSeconds()),
+                                        IngestVersion.of(env),
+                                        options.force()))) {
             for (Found f : early) {
                 report.record(new SourceResult(
                         f.source().url(), null, Outcome.SKIPPED, f.skipReason().orElse(null), null, null, null));
@@ -214,6 +221,12 @@ public final class IngestCommand {
         }
         String alias = env.get("WENSHI_INDEX");
         return new IndexNames(alias == null || alias.isBlank() ? IndexNames.DEFAULT_ALIAS : alias.trim());
+    }
+
+    /** {@code WENSHI_STORE}, else {@code $WENSHI_HOME/store}: where originals and page images go. */
+    static DocumentStore store(Map<String, String> env, Path home) {
+        String store = env.get("WENSHI_STORE");
+        return new DocumentStore(store != null && !store.isBlank() ? Path.of(store.trim()) : home.resolve("store"));
     }
 
     static Path home(Map<String, String> env) {

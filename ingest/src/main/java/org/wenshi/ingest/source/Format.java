@@ -10,7 +10,15 @@ import java.util.Optional;
  */
 public enum Format {
     TXT("txt", "text/plain", List.of("txt", "text")),
-    HTML("html", "text/html", List.of("html", "htm"));
+    HTML("html", "text/html", List.of("html", "htm")),
+    PDF("pdf", "application/pdf", List.of("pdf")),
+    DOC("doc", "application/msword", List.of("doc")),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
+    /** Kingsoft WPS Writer (a Word-binary container); media type as in freedesktop.org shared-mime-info. */
+    WPS("wps", "application/wps-office.wps", List.of("wps")),
+    /** China's fixed-layout e-document format, GB/T 33190. */
+    OFD("ofd", "application/ofd", List.of("ofd")),
+    EPUB("epub", "application/epub+zip", List.of("epub"));
 
     private final String fieldValue;
     private final String mediaType;

@@ -1,0 +1,444 @@
+package org.wenshi.ingest.extract.isolated;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.ofdrw.core.basicStructure.ofd.docInfo.CT_DocInfo;
+import org.ofdrw.reader.ContentExtractor;
+import org.ofdrw.reader.OFDReader;
+import org.wenshi.ingest.store.StoreWriter;
+import org.wenshi.schema.DocumentStore;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Runs inside a {@link ParseWorker}: finds the real type of a document from its bytes (Tika's
+ * detector; an OFD is a zip holding {@code OFD.xml}), then reads it with the library that knows it:
+ * PDFBox for PDF (text per page, page images rendered into the store, grey renders of pages without a
+ * text layer for OCR), Tika for DOC, DOCX, WPS and EPUB (its zip-bomb guard included), ofdrw for OFD
+ * (text per page). It never cleans text and never runs OCR: the ingest process does both.
+ */
+final class DocumentParser {
+    /** A page with fewer visible characters than this and an image on it is treated as a scan. */
+    private static final int SCAN_TEXT_CHARS = 20;
+
+    private static final Set<String> WORD_BINARY =
+            Set.of("application/msword", "application/x-tika-msoffice", "application/vnd.ms-works");
+    private static final Set<String> DOCX = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/x-tika-ooxml");
+    private static final Set<String> ENCRYPTED_OFFICE =
+            Set.of("application/x-tika-ooxml-protected", "application/x-tika-msoffice-protected");
+
+    /** Embedded files (an EPUB's navigation document, objects in a Word file) are not read: body text only. */
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // Never called: shouldParseEmbedded is false.
+        }
+    };
+
+    private final ParseLimits settings;
+    private final TikaConfig tika;
+    private final Detector detector;
+    private final AutoDetectParser parser;
+
+    DocumentParser(ParseLimits settings) {
+        this.settings = settings;
+        this.tika = TikaConfig.getDefaultConfig();
+        this.detector = tika.getDetector();
+        this.parser = new AutoDetectParser(tika);
+        OFDReader.setZipFileMaxSize(settings.maxUnpackedBytes());
+    }
+
+    /** Reads one document; a {@link ParseException} says what is wrong with it. */
+    ParsedDocument parse(ParseRequest request) throws ParseException {
+        String type = detect(request.bytes());
+        String format = formatFor(type, request);
+        if (format == null) {
+            return ParsedDocument.other(type);
+        }
+        return switch (format) {
+            case "pdf" -> pdf(request, type);
+            case "ofd" -> ofd(request, type);
+            default -> tika(request, format, type);
+        };
+    }
+
+    private String detect(byte[] bytes) throws ParseException {
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            MediaType type = detector.detect(in, new Metadata());
+            return type.getBaseType().toString();
+        } catch (IOException e) {
+            throw new ParseException("unreadable: " + e.getMessage());
+        }
+    }
+
+    /** The format to read {@code type} as, or null when another extractor handles it. */
+    private String formatFor(String type, ParseRequest request) throws ParseException {
+        String expected = request.expected();
+        if (type.equals("application/pdf")) {
+            return "pdf";
+        }
+        if (type.equals("application/epub+zip")) {
+            return "epub";
+        }
+        if (DOCX.contains(type)) {
+            return "docx";
+        }
+        if (WORD_BINARY.contains(type)) {
+            return expected.equals("wps") ? "wps" : "doc";
+        }
+        if (ENCRYPTED_OFFICE.contains(type)) {
+            throw new ParseException("encrypted");
+        }
+        if (type.equals("application/zip") && hasZipEntry(request.bytes(), "OFD.xml")) {
+            return "ofd";
+        }
+        if (type.startsWith("text/") || type.startsWith("image/") || type.equals("application/xhtml+xml")) {
+            return null;
+        }
+        throw new ParseException("not a " + expected + " file: looks like " + type);
+    }
+
+    private static boolean hasZipEntry(byte[] bytes, String name) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
+                .get()) {
+            return zip.getEntry(name) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- PDF
+
+    private ParsedDocument pdf(ParseRequest request, String type) throws ParseException {
+        byte[] bytes = request.bytes();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            int count = doc.getNumberOfPages();
+            if (count == 0) {
+                throw new ParseException("corrupt pdf: no pages");
+            }
+            if (count > settings.maxPages()) {
+                throw new ParseException("too many pages: " + count + " (limit " + settings.maxPages() + ")");
+            }
+            String[] labels = labels(doc);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            PDFRenderer renderer = new PDFRenderer(doc);
+            StoreWriter store = store(request);
+            long chars = 0;
+            List<ParsedDocument.ParsedPage> pages = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                String text = stripper.getText(doc);
+                chars += text.length();
+                if (chars > settings.maxChars()) {
+                    throw new ParseException("text longer than " + settings.maxChars() + " characters");
+                }
+                PDPage page = doc.getPage(i);
+                boolean scan = visibleChars(text) < SCAN_TEXT_CHARS && hasImage(page.getResources(), 0);
+                pages.add(
+                        scan
+                                ? scannedPage(renderer, page, i, labels[i], text, store, request)
+                                : textPage(renderer, page, i, labels[i], text, store, request));
+            }
+            return new ParsedDocument("pdf", type, pdfMetadata(doc.getDocumentInformation()), pages, null);
+        } catch (InvalidPasswordException e) {
+            throw new ParseException("encrypted");
+        } catch (IOException e) {
+            throw new ParseException(
+                    (endsWithEof(bytes) ? "corrupt pdf: " : "truncated or corrupt pdf: ") + e.getMessage());
+        }
+    }
+
+    private ParsedDocument.ParsedPage textPage(
+            PDFRenderer renderer, PDPage page, int index, String label, String text, StoreWriter store, ParseRequest r)
+            throws IOException {
+        if (store == null) {
+            return new ParsedDocument.ParsedPage(index + 1, label, text, null, null, 0, 0, 0, 0, null);
+        }
+        PDRectangle box = page.getCropBox();
+        float scale = scaleFor(box, StoreWriter.READING_WIDTH, StoreWriter.READING_WIDTH * 3);
+        BufferedImage image = renderer.renderImage(index, scale, ImageType.RGB);
+        StoreWriter.PageFiles files = store.writePage(r.documentId(), index + 1, image);
+        return new ParsedDocument.ParsedPage(
+                index + 1, label, text, files.image(), files.thumbnail(), files.width(), files.height(), 0, 0, null);
+    }
+
+    private ParsedDocument.ParsedPage scannedPage(
+            PDFRenderer renderer, PDPage page, int index, String label, String text, StoreWriter store, ParseRequest r)
+            throws IOException {
+        PDRectangle box = page.getCropBox();
+        float scale =
+                Math.min(settings.ocrDpi() / 72f, scaleFor(box, settings.maxOcrPixels(), settings.maxOcrPixels()));
+        BufferedImage grey = renderer.renderImage(index, scale, ImageType.GRAY);
+        String image = null;
+        String thumb = null;
+        int w = 0;
+        int h = 0;
+        if (store != null) {
+            StoreWriter.PageFiles files = store.writePage(r.documentId(), index + 1, grey);
+            image = files.image();
+            thumb = files.thumbnail();
+            w = files.width();
+            h = files.height();
+        }
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        return new ParsedDocument.ParsedPage(
+                index + 1, label, text, image, thumb, w, h, grey.getWidth(), grey.getHeight(), pixels);
+    }
+
+    /** The scale that fits the box within {@code maxWidth} × {@code maxHeight} pixels. */
+    private static float scaleFor(PDRectangle box, int maxWidth, int maxHeight) {
+        float w = Math.max(1, box.getWidth());
+        float h = Math.max(1, box.getHeight());
+        return Math.min(maxWidth / w, maxHeight / h);
+    }
+
+    private static String[] labels(PDDocument doc) {
+        String[] labels = new String[doc.getNumberOfPages()];
+        try {
+            PDPageLabels pl = doc.getDocumentCatalog().getPageLabels();
+            if (pl != null) {
+                String[] found = pl.getLabelsByPageIndices();
+                System.arraycopy(found, 0, labels, 0, Math.min(found.length, labels.length));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Broken page labels only lose the labels.
+        }
+        return labels;
+    }
+
+    private static boolean hasImage(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 3) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDImageXObject) {
+                return true;
+            }
+            if (x instanceof PDFormXObject form && hasImage(form.getResources(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int visibleChars(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean endsWithEof(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+
+    private static Map<String, String> pdfMetadata(PDDocumentInformation info) {
+        Map<String, String> m = new LinkedHashMap<>();
+        put(m, "title", info.getTitle());
+        put(m, "author", info.getAuthor());
+        Calendar created = info.getCreationDate();
+        if (created != null) {
+            put(
+                    m,
+                    "created",
+                    created.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------- OFD
+
+    private ParsedDocument ofd(ParseRequest request, String type) throws ParseException {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("wenshi-ofd-", ".ofd");
+            Files.write(tmp, request.bytes());
+            try (OFDReader reader = new OFDReader(tmp)) {
+                int count = reader.getNumberOfPages();
+                if (count == 0) {
+                    throw new ParseException("corrupt ofd: no pages");
+                }
+                if (count > settings.maxPages()) {
+                    throw new ParseException("too many pages: " + count + " (limit " + settings.maxPages() + ")");
+                }
+                ContentExtractor extractor = new ContentExtractor(reader);
+                List<ParsedDocument.ParsedPage> pages = new ArrayList<>(count);
+                long chars = 0;
+                for (int n = 1; n <= count; n++) {
+                    String text = String.join("\n", extractor.getPageContent(n));
+                    chars += text.length();
+                    if (chars > settings.maxChars()) {
+                        throw new ParseException("text longer than " + settings.maxChars() + " characters");
+                    }
+                    pages.add(new ParsedDocument.ParsedPage(n, null, text, null, null, 0, 0, 0, 0, null));
+                }
+                Map<String, String> m = new LinkedHashMap<>();
+                CT_DocInfo info = reader.getOFDDir().getOfd().getDocBody().getDocInfo();
+                if (info != null) {
+                    put(m, "title", info.getTile());
+                    put(m, "author", info.getAuthor());
+                    if (info.getCreationDate() != null) {
+                        put(m, "created", info.getCreationDate().toString());
+                    }
+                }
+                return new ParsedDocument("ofd", type, m, pages, null);
+            }
+        } catch (ParseException e) {
+            throw e;
+        } catch (Exception e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.toLowerCase(Locale.ROOT).contains("max")
+                    && message.toLowerCase(Locale.ROOT).contains("size")) {
+                throw new ParseException(
+                        "decompression bomb: unpacked ofd larger than " + settings.maxUnpackedBytes() + " bytes");
+            }
+            throw new ParseException("corrupt ofd: " + e.getClass().getSimpleName() + ": " + message);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // A leftover temporary file is harmless.
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- Tika: DOC, DOCX, WPS, EPUB
+
+    private ParsedDocument tika(ParseRequest request, String format, String type) throws ParseException {
+        Metadata metadata = new Metadata();
+        ParseContext context = new ParseContext();
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, ocr);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(false);
+        office.setIncludeDeletedContent(false);
+        office.setIncludeMoveFromContent(false);
+        context.set(OfficeParserConfig.class, office);
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+        BlockTextHandler handler = new BlockTextHandler(settings.maxChars());
+        try (InputStream in = TikaInputStream.get(request.bytes())) {
+            parser.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new ParseException("encrypted");
+        } catch (SAXException e) {
+            if (handler.limitReached()) {
+                throw new ParseException("text longer than " + settings.maxChars() + " characters");
+            }
+            throw new ParseException("corrupt " + format + ": " + e.getMessage());
+        } catch (TikaException | IOException | RuntimeException e) {
+            throw new ParseException(reason(format, e));
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        put(m, "title", metadata.get(TikaCoreProperties.TITLE));
+        put(m, "author", metadata.get(TikaCoreProperties.CREATOR));
+        String created = metadata.get(TikaCoreProperties.CREATED);
+        if (created != null && created.length() >= 10) {
+            put(m, "created", created.substring(0, 10));
+        }
+        put(m, "heading", handler.firstHeading());
+        return new ParsedDocument(format, type, m, List.of(), handler.text());
+    }
+
+    /** The reason for a Tika failure, naming decompression bombs and encryption when it is one. */
+    static String reason(String format, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            String lower = message.toLowerCase(Locale.ROOT);
+            if (lower.contains("zip bomb") || lower.contains("compression ratio") || lower.contains("max. ratio")) {
+                return "decompression bomb: " + firstLine(message);
+            }
+            if (t instanceof EncryptedDocumentException
+                    || t instanceof org.apache.poi.EncryptedDocumentException
+                    || lower.contains("password")) {
+                return "encrypted";
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "corrupt " + format + ": " + root.getClass().getSimpleName() + ": "
+                + firstLine(String.valueOf(root.getMessage()));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private static StoreWriter store(ParseRequest r) {
+        if (r.storeRoot() == null || r.documentId() == null) {
+            return null;
+        }
+        return new StoreWriter(new DocumentStore(Path.of(r.storeRoot())));
+    }
+
+    private static void put(Map<String, String> m, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            m.put(key, value.strip());
+        }
+    }
+}

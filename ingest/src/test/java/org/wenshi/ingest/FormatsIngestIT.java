@@ -1,0 +1,207 @@
+package org.wenshi.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wenshi.ingest.extract.Fixtures;
+import org.wenshi.ingest.extract.FormatFixtures;
+import org.wenshi.ingest.source.Source;
+import org.wenshi.localnode.testing.TestNode;
+import org.wenshi.schema.DocumentStore;
+import org.wenshi.schema.ElasticsearchConnection;
+import org.wenshi.schema.Fields;
+import org.wenshi.schema.IndexNames;
+
+/**
+ * The real command against the test node with one folder holding a file of each isolated format
+ * (PDF, DOCX, DOC, WPS, OFD, EPUB, a DOCX named .pdf) and broken files (encrypted, corrupt, truncated
+ * and empty PDFs, a DOCX decompression bomb, a zip named .docx): the good ones searchable with their
+ * titles, pages and page images in the store, the bad ones failed with their reasons, and a second
+ * run finding everything unchanged.
+ */
+class FormatsIngestIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private ElasticsearchConnection connection;
+    private ElasticsearchClient client;
+    private IndexNames names;
+    private Path home;
+
+    @BeforeEach
+    void connect() {
+        connection = ElasticsearchConnection.open(TestNode.url().toString());
+        client = connection.client();
+        names = new IndexNames("it-formats-" + UUID.randomUUID().toString().substring(0, 8));
+        home = tmp.resolve("home");
+    }
+
+    @AfterEach
+    void removeIndex() throws Exception {
+        client.indices().delete(d -> d.index(names.versioned()).ignoreUnavailable(true));
+        connection.close();
+    }
+
+    private List<String> ingest(Path folder) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = IngestCommand.run(
+                new String[] {"--es-url", TestNode.url().toString(), "--index", names.alias(), folder.toString()},
+                Map.of("WENSHI_HOME", home.toString(), "WENSHI_PARSE_WORKERS", "2"),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(exit)
+                .as("exit code; stderr: %s", err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        return lines;
+    }
+
+    private ObjectNode document(Path file) throws Exception {
+        var response =
+                client.get(g -> g.index(names.alias()).id(Source.ofFile(file).documentId()), ObjectNode.class);
+        assertThat(response.found()).as("document for %s", file).isTrue();
+        return response.source();
+    }
+
+    private List<String> idsMatching(String words) throws Exception {
+        SearchResponse<ObjectNode> r = client.search(
+                s -> s.index(names.alias())
+                        .size(50)
+                        .query(q ->
+                                q.matchPhrase(m -> m.field(Fields.TEXT_BIGRAMS).query(words))),
+                ObjectNode.class);
+        return r.hits().hits().stream().map(Hit::id).toList();
+    }
+
+    private static String id(Path file) {
+        return Source.ofFile(file).documentId();
+    }
+
+    @Test
+    void ingestsEveryIsolatedFormatAndReportsEveryBrokenFileWithItsReason() throws Exception {
+        Path archive = Files.createDirectories(tmp.resolve("archive"));
+        Path pdf = FormatFixtures.pdfTextTwoPages(archive);
+        Path docx = FormatFixtures.docx(archive);
+        Path doc = Files.write(archive.resolve("xinyang_notice.doc"), Fixtures.bytes("doc_word97_two_paragraphs.doc"));
+        Path wps = Files.write(archive.resolve("zhumadian_minutes.wps"), Fixtures.bytes("wps_kingsoft_writer.wps"));
+        Path ofd = FormatFixtures.ofd(archive);
+        Path epub = FormatFixtures.epub(archive);
+        Path docxAsPdf = FormatFixtures.docxNamedPdf(archive);
+        Path broken = Files.createDirectories(archive.resolve("broken"));
+        Path encrypted = FormatFixtures.pdfEncrypted(broken);
+        Path corrupt = FormatFixtures.pdfCorrupt(broken);
+        Path truncated = FormatFixtures.pdfTruncated(broken);
+        Path empty = FormatFixtures.zeroBytePdf(broken);
+        Path bomb = FormatFixtures.docxBomb(broken);
+        Path zipAsDocx = FormatFixtures.zipNamedDocx(broken);
+        // The fixture builders leave their intermediate files in temporary sub-folders: remove them.
+        try (var walk = Files.list(broken)) {
+            for (Path p : walk.filter(Files::isDirectory).toList()) {
+                try (var inner = Files.walk(p)) {
+                    inner.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+        try (var walk = Files.list(archive)) {
+            for (Path p : walk.filter(Files::isDirectory)
+                    .filter(d -> !d.equals(broken))
+                    .toList()) {
+                try (var inner = Files.walk(p)) {
+                    inner.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+
+        List<String> first = ingest(archive);
+        assertThat(first.get(first.size() - 1)).isEqualTo("ingested=7 unchanged=0 duplicates=0 skipped=0 failed=6");
+
+        Path reportFile = first.stream()
+                .filter(l -> l.startsWith("report: "))
+                .map(l -> Path.of(l.substring(8)))
+                .findFirst()
+                .orElseThrow();
+        Map<String, JsonNode> report = new HashMap<>();
+        JSON.readTree(reportFile.toFile())
+                .path("sources")
+                .forEach(s -> report.put(s.path("source").asText(), s));
+        Map<Path, String> reasons = Map.of(
+                encrypted, "encrypted",
+                corrupt, "corrupt pdf",
+                truncated, "truncated or corrupt pdf",
+                empty, "empty file (0 bytes)",
+                bomb, "decompression bomb",
+                zipAsDocx, "not a docx file: looks like application/zip");
+        reasons.forEach((file, reason) -> {
+            JsonNode r = report.get(Source.ofFile(file).url());
+            assertThat(r).as("report entry for %s", file).isNotNull();
+            assertThat(r.path("outcome").asText()).as(file.toString()).isEqualTo("failed");
+            assertThat(r.path("reason").asText()).as(file.toString()).startsWith(reason);
+        });
+
+        DocumentStore store = new DocumentStore(home.resolve("store"));
+        ObjectNode p = document(pdf);
+        assertThat(p.get(Fields.TITLE).asText()).isEqualTo(FormatFixtures.PDF_TITLE);
+        assertThat(p.get(Fields.FORMAT).asText()).isEqualTo("pdf");
+        assertThat(p.get(Fields.MEDIA_TYPE).asText()).isEqualTo("application/pdf");
+        assertThat(p.get(Fields.PAGE_COUNT).asInt()).isEqualTo(2);
+        JsonNode pages = p.get(Fields.PAGES);
+        for (JsonNode page : pages) {
+            assertThat(store.resolve(page.path("image").asText()).orElseThrow()).isRegularFile();
+            assertThat(store.resolve(page.path("thumbnail").asText()).orElseThrow())
+                    .isRegularFile();
+        }
+        assertThat(pages.get(1).path("text").asText()).contains("关帝庙会的变迁");
+        assertThat(store.resolve(p.get(Fields.ORIGINAL).asText()).orElseThrow()).hasSameBinaryContentAs(pdf);
+
+        assertThat(document(docx).get(Fields.TITLE).asText()).isEqualTo(FormatFixtures.DOCX_TITLE);
+        assertThat(document(doc).get(Fields.TITLE).asText()).isEqualTo("信阳市政协文史委员会关于征集茶乡往事资料的通知");
+        assertThat(document(wps).get(Fields.TITLE).asText()).isEqualTo("驻马店市政协委员调研粮食仓储工作纪要");
+        assertThat(document(wps).get(Fields.FORMAT).asText()).isEqualTo("wps");
+        ObjectNode o = document(ofd);
+        assertThat(o.get(Fields.TITLE).asText()).isEqualTo(FormatFixtures.OFD_TITLE);
+        assertThat(o.get(Fields.PAGE_COUNT).asInt()).isEqualTo(2);
+        assertThat(document(epub).get(Fields.TITLE).asText()).isEqualTo(FormatFixtures.EPUB_TITLE);
+        assertThat(document(docxAsPdf).get(Fields.TITLE).asText()).isEqualTo(FormatFixtures.DOCX_AS_PDF_TITLE);
+        for (Path good : List.of(docx, doc, wps, ofd, epub, docxAsPdf)) {
+            assertThat(store.resolve(document(good).get(Fields.ORIGINAL).asText())
+                            .orElseThrow())
+                    .as("original of %s", good)
+                    .hasSameBinaryContentAs(good);
+        }
+
+        assertThat(idsMatching("沙颍河航运与码头商号")).containsExactly(id(pdf));
+        assertThat(idsMatching("一九五〇年后恢复为物资交流大会")).containsExactly(id(pdf));
+        assertThat(idsMatching("书店街、鼓楼街一带的历史街巷")).containsExactly(id(docx));
+        assertThat(idsMatching("亲历、亲见、亲闻的回忆文章")).containsExactly(id(doc));
+        assertThat(idsMatching("低温储粮设施")).containsExactly(id(wps));
+        assertThat(idsMatching("民国时期花会照片")).containsExactly(id(ofd));
+        assertThat(idsMatching("一坑甲骨重见天日")).containsExactly(id(epub));
+        assertThat(idsMatching("城外有护城河与城湖环绕")).containsExactly(id(docxAsPdf));
+
+        List<String> second = ingest(archive);
+        assertThat(second.get(second.size() - 1)).isEqualTo("ingested=0 unchanged=7 duplicates=0 skipped=0 failed=6");
+    }
+}
