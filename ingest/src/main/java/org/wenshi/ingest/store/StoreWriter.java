@@ -1,6 +1,5 @@
 package org.wenshi.ingest.store;
 
-import java.awt.Image;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -90,21 +89,28 @@ public final class StoreWriter {
         }
     }
 
+    /**
+     * Scales down to {@code maxWidth} by bilinear halving steps (fast, and smooth enough for text),
+     * always returning an RGB image for JPEG.
+     */
     private static BufferedImage scaled(BufferedImage image, int maxWidth) {
-        BufferedImage rgb = image;
-        if (image.getWidth() > maxWidth || image.getType() != BufferedImage.TYPE_INT_RGB) {
-            int w = Math.min(maxWidth, image.getWidth());
-            int h = Math.max(1, (int) Math.round(image.getHeight() * (double) w / image.getWidth()));
-            rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            var g = rgb.createGraphics();
+        BufferedImage current = image;
+        int w = image.getWidth();
+        do {
+            int nextW = w > maxWidth ? Math.max(maxWidth, w / 2) : w;
+            int nextH = Math.max(1, (int) Math.round(image.getHeight() * (double) nextW / image.getWidth()));
+            BufferedImage next = new BufferedImage(nextW, nextH, BufferedImage.TYPE_INT_RGB);
+            var g = next.createGraphics();
             try {
                 g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.drawImage(image.getScaledInstance(w, h, Image.SCALE_SMOOTH), 0, 0, java.awt.Color.WHITE, null);
+                g.drawImage(current, 0, 0, nextW, nextH, java.awt.Color.WHITE, null);
             } finally {
                 g.dispose();
             }
-        }
-        return rgb;
+            current = next;
+            w = nextW;
+        } while (w > maxWidth);
+        return current;
     }
 
     private static void jpeg(BufferedImage image, OutputStream out, float quality) throws IOException {
