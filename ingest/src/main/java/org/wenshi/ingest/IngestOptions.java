@@ -29,7 +29,7 @@ record IngestOptions(
         int maxSizeMb,
         int docTimeoutSeconds) {
 
-    static final int DEFAULT_SAMPLE_SIZE = 200;
+    static final int DEFAULT_SAMPLE_SIZE = 320;
     static final int DEFAULT_MAX_SIZE_MB = 256;
     static final int DEFAULT_DOC_TIMEOUT_SECONDS = 600;
 
@@ -39,7 +39,7 @@ record IngestOptions(
                                  Supported now: .txt .text .html .htm; other files are reported as skipped.
             options:
               --sample           make the sample archive under $WENSHI_HOME/sample (if not there yet) and ingest it
-              --sample-size N    documents in the sample archive (default 200)
+              --sample-size N    documents in the sample archive (default 320)
               --index ALIAS      index alias to write to (default: $WENSHI_INDEX or wenshi-docs)
               --es-url URL       Elasticsearch to use (default: $WENSHI_ES_URL, else the managed local node)
               --force            extract every source again (default: only new or changed sources, and failed ones)

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.wenshi.ingest.enrich.Division;
@@ -29,7 +30,7 @@ public final class SampleGenerator {
     /** The archive's fixed seed. */
     public static final long SEED = 19_491_001L;
     /** Bumped whenever the output changes, so an existing archive is regenerated. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String[][] CITIES = {
         {"河南省", "郑州市"},
@@ -154,10 +155,13 @@ public final class SampleGenerator {
             plan = withEncoding(plan, "UTF-8");
             content = plan.html() ? new HtmlPage(plan, new SplittableRandom(seed + i), text).render() : plainText(text);
         }
+        Optional<SampleFormats.Kind> rich = SampleFormats.kind(i, plan);
+        String extension = rich.map(k -> k.extension).orElse(plan.html() ? "html" : "txt");
         String name = String.format(
                 "%03d/%06d-%s.%s",
-                i / 1000, i, plan.genre().name().toLowerCase().replace('_', '-'), plan.html() ? "html" : "txt");
-        return new SampleDocument(name, text.title(), content.getBytes(charset), plan);
+                i / 1000, i, plan.genre().name().toLowerCase().replace('_', '-'), extension);
+        byte[] bytes = rich.isPresent() ? SampleFormats.bytes(rich.get(), text) : content.getBytes(charset);
+        return new SampleDocument(name, text.title(), bytes, plan);
     }
 
     private SamplePlan plan(int i, SplittableRandom rnd) {
