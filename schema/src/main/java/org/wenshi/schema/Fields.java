@@ -87,6 +87,7 @@ public final class Fields {
     public static final String HTTP_ETAG = "http_etag";
     /** The Last-Modified header as the server sent it, sent back as If-Modified-Since on the next crawl. */
     public static final String HTTP_LAST_MODIFIED = "http_last_modified";
+
     public static final String INGESTED_AT = "ingested_at";
     /** Fingerprint of the code and configuration that made the document; a change re-extracts it. */
     public static final String INGEST_VERSION = "ingest_version";

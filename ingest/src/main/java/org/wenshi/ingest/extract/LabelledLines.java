@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * these lines the same way; it never decides whether a line is removed from the text.
  */
 public final class LabelledLines {
-    private static final Pattern LABEL = Pattern.compile("(来源|稿源|供稿|发布时间|发布日期|发表时间|发表日期|更新时间|日期|时间|作者|撰稿|撰文|记者|"
-            + "责任编辑|责编|编辑|校对|审核|终审|初审|复审|审校|编审|阅读量|阅读|浏览次数|浏览|点击数|点击|"
-            + "发布者|发布人|字号|信息来源)\\s*[:：]\\s*");
+    private static final Pattern LABEL = Pattern.compile(
+            "(来源|稿源|供稿|发布机构|发文机关|成文日期|生成日期|索引号|文号|主题分类|信息分类|公开方式|公开范围|有效性|发布时间|发布日期|发表时间|发表日期|更新时间|日期|时间|作者|撰稿|撰文|记者|"
+                    + "责任编辑|责编|编辑|校对|审核|终审|初审|复审|审校|编审|阅读量|阅读|浏览次数|浏览|点击数|点击|"
+                    + "发布者|发布人|字号|信息来源)\\s*[:：]\\s*");
     private static final Pattern VALUE_END = Pattern.compile("\\s*[|丨｜【\\[]\\s*$");
     private static final int MAX_LINE = 160;
 
@@ -34,6 +35,9 @@ public final class LabelledLines {
             return false;
         }
         String before = line.substring(0, m.start()).strip();
+        if (PublicationDate.isDateLine(before)) {
+            return true;
+        }
         return before.isEmpty() || before.length() <= 4 && !before.matches(".*\\p{IsHan}{3,}.*") || m.find();
     }
 
@@ -54,7 +58,7 @@ public final class LabelledLines {
                     continue;
                 }
                 switch (label) {
-                    case "来源", "稿源", "供稿", "信息来源" -> into.putIfAbsent(Metadata.SOURCE, value);
+                    case "来源", "稿源", "供稿", "信息来源", "发布机构", "发文机关" -> into.putIfAbsent(Metadata.SOURCE, value);
                     case "发布时间", "发布日期", "发表时间", "发表日期", "日期", "时间", "更新时间" -> {
                         if (value.matches(".*\\d.*|.*[〇零一二三四五六七八九]{4}年.*")) {
                             into.putIfAbsent(Metadata.PUBLISHED, value);

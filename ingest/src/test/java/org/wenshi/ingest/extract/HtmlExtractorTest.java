@@ -65,27 +65,22 @@ class HtmlExtractorTest {
 
     @Test
     void removesSiteNameFromTitle() {
-        assertThat(HtmlExtractor.splitTitle("南阳市政协召开常委会议 - 南阳政协网", null).title())
+        assertThat(PageTitle.split("南阳市政协召开常委会议 - 南阳政协网", null).title()).isEqualTo("南阳市政协召开常委会议");
+        assertThat(PageTitle.split("南阳市政协召开常委会议_政协要闻_南阳市政协网", "南阳市政协召开常委会议").title())
                 .isEqualTo("南阳市政协召开常委会议");
-        assertThat(HtmlExtractor.splitTitle("南阳市政协召开常委会议_政协要闻_南阳市政协网", "南阳市政协召开常委会议")
-                        .title())
-                .isEqualTo("南阳市政协召开常委会议");
-        HtmlExtractor.TitleParts parts = HtmlExtractor.splitTitle("南阳日报 | 委员建言城市更新", null);
+        PageTitle.Parts parts = PageTitle.split("南阳日报 | 委员建言城市更新", null);
         assertThat(parts.title()).isEqualTo("委员建言城市更新");
         assertThat(parts.siteName()).contains("南阳日报");
-        assertThat(HtmlExtractor.splitTitle("奋力谱写新篇章——政协郑州市委员会工作报告摘编", null).title())
-                .isEqualTo("奋力谱写新篇章——政协郑州市委员会工作报告摘编");
+        assertThat(PageTitle.split("奋力谱写新篇章——政协郑州市委员会工作报告摘编", null).title()).isEqualTo("奋力谱写新篇章——政协郑州市委员会工作报告摘编");
     }
 
     @Test
     void treatsLineOfLabelsAsBoilerplateButNotArticleSentences() {
-        assertThat(HtmlExtractor.isBoilerplateLine("来源：南阳日报 发布时间：2024-05-14 阅读量：12"))
-                .isTrue();
-        assertThat(HtmlExtractor.isBoilerplateLine("上一篇：市政协召开主席会议")).isTrue();
-        assertThat(HtmlExtractor.isBoilerplateLine("首页 > 政协要闻 > 正文")).isTrue();
-        assertThat(HtmlExtractor.isBoilerplateLine("版權所有：巴中市政協")).isTrue();
-        assertThat(HtmlExtractor.isBoilerplateLine("委员们建议，在社区设立委员工作室，畅通群众反映问题的渠道。"))
-                .isFalse();
+        assertThat(WebPageLines.isBoilerplate("来源：南阳日报 发布时间：2024-05-14 阅读量：12")).isTrue();
+        assertThat(WebPageLines.isBoilerplate("上一篇：市政协召开主席会议")).isTrue();
+        assertThat(WebPageLines.isBoilerplate("首页 > 政协要闻 > 正文")).isTrue();
+        assertThat(WebPageLines.isBoilerplate("版權所有：巴中市政協")).isTrue();
+        assertThat(WebPageLines.isBoilerplate("委员们建议，在社区设立委员工作室，畅通群众反映问题的渠道。")).isFalse();
     }
 
     @Test
