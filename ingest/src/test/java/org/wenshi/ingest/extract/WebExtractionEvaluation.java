@@ -51,6 +51,7 @@ public final class WebExtractionEvaluation {
     /** One page's scores. */
     record PageScore(
             String name,
+            boolean heldOut,
             double precision,
             double recall,
             double f1,
@@ -63,6 +64,14 @@ public final class WebExtractionEvaluation {
 
     /** All pages' scores and their means. */
     record Result(List<PageScore> pages) {
+        Result development() {
+            return new Result(pages.stream().filter(p -> !p.heldOut()).toList());
+        }
+
+        Result heldOut() {
+            return new Result(pages.stream().filter(PageScore::heldOut).toList());
+        }
+
         double meanF1() {
             return pages.stream().mapToDouble(PageScore::f1).average().orElse(0);
         }
@@ -91,13 +100,16 @@ public final class WebExtractionEvaluation {
         System.out.println(table(r));
     }
 
-    /** The names of the pages in the set (from its index file). */
-    static List<String> names() {
+    /** The pages of the set (from its index file), development pages first, then the held-out ones. */
+    static Map<String, Boolean> names() {
         String index = resource("index.txt");
-        List<String> names = new ArrayList<>();
+        Map<String, Boolean> names = new LinkedHashMap<>();
+        boolean heldOut = false;
         for (String line : index.split("\n")) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                names.add(line.strip());
+            if (line.strip().equals("[held-out]")) {
+                heldOut = true;
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                names.put(line.strip(), heldOut);
             }
         }
         return names;
@@ -107,7 +119,9 @@ public final class WebExtractionEvaluation {
         HtmlExtractor extractor = new HtmlExtractor();
         DateEnricher dates = new DateEnricher();
         List<PageScore> scores = new ArrayList<>();
-        for (String name : names()) {
+        for (Map.Entry<String, Boolean> page : names().entrySet()) {
+            String name = page.getKey();
+            boolean heldOut = page.getValue();
             Gold gold = gold(name);
             byte[] html = bytes(name + ".html");
             Optional<String> httpType = Optional.ofNullable(gold.header().get("http-content-type"));
@@ -116,7 +130,8 @@ public final class WebExtractionEvaluation {
             try {
                 e = extractor.extract(new ExtractInput(html, source, httpType));
             } catch (ExtractionException ex) {
-                scores.add(new PageScore(name, 0, 0, 0, 0, false, false, false, false, "failed: " + ex.getMessage()));
+                scores.add(new PageScore(
+                        name, heldOut, 0, 0, 0, 0, false, false, false, false, "failed: " + ex.getMessage()));
                 continue;
             }
             String got = compact(e.text());
@@ -147,6 +162,7 @@ public final class WebExtractionEvaluation {
             }
             scores.add(new PageScore(
                     name,
+                    heldOut,
                     bag[0],
                     bag[1],
                     bag[2],
@@ -165,7 +181,8 @@ public final class WebExtractionEvaluation {
         sb.append("Web page extraction: ")
                 .append(r.pages().size())
                 .append(" pages of src/test/resources/web-extraction; character-level scores over non-whitespace"
-                        + " characters (bag = multiset overlap, seq = longest common subsequence)\n");
+                        + " characters (bag = multiset overlap, seq = longest common subsequence); target: mean bag F1 >= 0.92;"
+                        + " * = held-out page\n");
         sb.append(String.format(
                 Locale.ROOT,
                 "%-44s %6s %6s %6s %6s  %-5s %-4s %-7s %-6s %s%n",
@@ -183,7 +200,7 @@ public final class WebExtractionEvaluation {
             sb.append(String.format(
                     Locale.ROOT,
                     "%-44s %6.3f %6.3f %6.3f %6.3f  %-5s %-4s %-7s %-6s %s%n",
-                    p.name(),
+                    (p.heldOut() ? "*" : " ") + p.name(),
                     p.precision(),
                     p.recall(),
                     p.f1(),
@@ -194,11 +211,20 @@ public final class WebExtractionEvaluation {
                     ok(p.authorOk()),
                     p.note()));
         }
+        sb.append(summary("all", r)).append('\n');
+        sb.append(summary("development", r.development())).append('\n');
+        sb.append(summary("held-out", r.heldOut()));
+        return sb.toString();
+    }
+
+    static String summary(String label, Result r) {
         int n = r.pages().size();
-        sb.append(String.format(
+        return String.format(
                 Locale.ROOT,
-                "mean P=%.3f R=%.3f F1=%.3f seqF1=%.3f (target F1 >= 0.92); min F1=%.3f; titles %d/%d, dates %d/%d,"
+                "%-12s %2d pages: mean P=%.3f R=%.3f F1=%.3f seqF1=%.3f; min F1=%.3f; titles %d/%d, dates %d/%d,"
                         + " charsets %d/%d, authors %d/%d",
+                label,
+                n,
                 r.meanPrecision(),
                 r.meanRecall(),
                 r.meanF1(),
@@ -211,8 +237,7 @@ public final class WebExtractionEvaluation {
                 r.count(PageScore::charsetOk),
                 n,
                 r.count(PageScore::authorOk),
-                n));
-        return sb.toString();
+                n);
     }
 
     private static String ok(boolean b) {
