@@ -2,8 +2,11 @@ package org.wenshi.ingest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,25 +15,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.wenshi.ingest.enrich.DocumentEnricher;
 import org.wenshi.ingest.enrich.Gazetteer;
 import org.wenshi.ingest.enrich.ThemeTaxonomy;
 import org.wenshi.ingest.extract.Extractors;
 import org.wenshi.ingest.extract.isolated.ParseLimits;
 import org.wenshi.ingest.index.ElasticsearchUnavailableException;
+import org.wenshi.ingest.index.IndexedDocuments;
 import org.wenshi.ingest.report.Counts;
 import org.wenshi.ingest.report.Outcome;
 import org.wenshi.ingest.report.Progress;
 import org.wenshi.ingest.report.RunReport;
 import org.wenshi.ingest.report.SourceResult;
 import org.wenshi.ingest.sample.SampleArchive;
+import org.wenshi.ingest.source.Crawler;
 import org.wenshi.ingest.source.Found;
+import org.wenshi.ingest.source.HttpValidators;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.ingest.source.SourceFinder;
+import org.wenshi.ingest.source.WarcReader;
 import org.wenshi.ingest.store.StoreWriter;
 import org.wenshi.localnode.ElasticsearchEndpoint;
 import org.wenshi.schema.DocumentStore;
 import org.wenshi.schema.ElasticsearchConnection;
+import org.wenshi.schema.Fields;
 import org.wenshi.schema.IndexDefinition;
 import org.wenshi.schema.IndexNames;
 
@@ -78,15 +87,29 @@ public final class IngestCommand {
         }
         List<Path> roots = new ArrayList<>();
         List<Found> early = new ArrayList<>();
+        WebSources web = new WebSources(new ArrayList<>(), new ArrayList<>(), options.crawl());
         for (String s : options.sources()) {
             if (s.matches("(?i)https?://.*")) {
-                early.add(
-                        Found.skip(Source.ofWeb(s, null, Source.Kind.WEB), "web sources (crawling) not yet supported"));
+                URI start;
+                try {
+                    start = Crawler.normalize(new URI(s));
+                } catch (URISyntaxException e) {
+                    start = null;
+                }
+                if (start == null) {
+                    return usage(err, "not a usable start URL: " + s);
+                }
+                web.starts().add(start);
                 continue;
             }
             Path p = Path.of(s);
             if (!Files.exists(p)) {
                 return usage(err, "no such file or folder: " + s);
+            }
+            if (Files.isRegularFile(p)
+                    && WarcReader.isWebArchive(p.getFileName().toString())) {
+                web.archives().add(p);
+                continue;
             }
             roots.add(p);
         }
@@ -131,7 +154,7 @@ public final class IngestCommand {
                 return ERROR;
             }
             out.println("ingesting into index alias '" + names.alias() + "' at " + connection);
-            return ingest(client, names, roots, early, env, home, out, err, connection.toString(), args, options);
+            return ingest(client, names, roots, early, web, env, home, out, err, connection.toString(), args, options);
         } catch (IOException e) {
             err.println("wenshi-ingest: closing the connection: " + describe(e));
             return OK;
@@ -143,6 +166,7 @@ public final class IngestCommand {
             IndexNames names,
             List<Path> roots,
             List<Found> early,
+            WebSources web,
             Map<String, String> env,
             Path home,
             PrintStream out,
@@ -158,7 +182,7 @@ public final class IngestCommand {
         RunReport report = RunReport.create(home.resolve("reports"), started, run);
         Progress progress =
                 new Progress(out, report.counts(), PROGRESS_INTERVAL_MS, out == System.out && System.console() != null);
-        if (early.isEmpty()) {
+        if (early.isEmpty() && web.archives().isEmpty() && web.starts().isEmpty()) { // web sources: total unknown
             long[] total = {0};
             new SourceFinder().find(roots, f -> total[0]++);
             progress.expect(total[0]);
@@ -195,6 +219,12 @@ public final class IngestCommand {
                         f.source().url(), null, Outcome.SKIPPED, f.skipReason().orElse(null), null, null, null));
             }
             new SourceFinder().find(roots, pipeline::accept);
+            WarcReader archives = new WarcReader(options.maxSizeMb() * (1L << 20));
+            web.archives().forEach(a -> archives.read(a, pipeline::accept));
+            if (!web.starts().isEmpty()) {
+                IndexedDocuments stored = new IndexedDocuments(client, names.alias());
+                new Crawler(web.crawl(), url -> storedValidators(stored, url)).crawl(web.starts(), pipeline::accept);
+            }
             pipeline.finish();
         } catch (ElasticsearchUnavailableException e) {
             err.println("wenshi-ingest: Elasticsearch became unreachable; run stopped: " + e.getMessage());
@@ -213,6 +243,21 @@ public final class IngestCommand {
         out.println(counts.lastLine());
         out.flush();
         return exit;
+    }
+
+    /** The web archives and start URLs among the SOURCEs, and how to crawl. */
+    private record WebSources(List<Path> archives, List<URI> starts, Crawler.Settings crawl) {}
+
+    /** The ETag and Last-Modified the index holds for the page at {@code url}, for a conditional re-fetch. */
+    private static Optional<HttpValidators> storedValidators(IndexedDocuments stored, String url) {
+        String id = Source.idForUrl(url);
+        ObjectNode doc = stored.byId(List.of(id)).get(id);
+        if (doc == null) {
+            return Optional.empty();
+        }
+        return HttpValidators.of(
+                doc.path(Fields.HTTP_ETAG).asText(null),
+                doc.path(Fields.HTTP_LAST_MODIFIED).asText(null));
     }
 
     private static IndexNames indexFromEnvironment(Map<String, String> env) {

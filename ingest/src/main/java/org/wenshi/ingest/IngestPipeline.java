@@ -174,6 +174,11 @@ final class IngestPipeline implements AutoCloseable {
     /** Takes one source found; processes a batch when one is full. */
     void accept(Found found) {
         DocumentContext ctx = new DocumentContext(found);
+        if (found.unchanged()) { // ingest-web: a page its server reports not modified (HTTP 304) ends here
+            seenIds.add(ctx.id());
+            finish(ctx, Outcome.UNCHANGED, found.skipReason().orElse(null));
+            return;
+        }
         if (found.skipReason().isEmpty() && !seenIds.add(ctx.id())) {
             finish(ctx, Outcome.SKIPPED, "the same source was already processed in this run");
             return;
@@ -395,7 +400,10 @@ final class IngestPipeline implements AutoCloseable {
                     .extract(new ExtractInput(bytes, ctx.source(), content.declaredType()));
             Enrichment enrichment = enricher.enrich(extraction);
             ctx.extracted(
-                    extraction, enrichment, new FileFacts(bytes.length, modified), ContentHash.of(extraction.text()));
+                    extraction,
+                    enrichment,
+                    new FileFacts(bytes.length, modified, content.validators().orElse(null)), // ingest-web: ETag etc.
+                    ContentHash.of(extraction.text()));
         } catch (SourceContent.TooLargeException e) {
             ctx.failed(e.getMessage());
         } catch (NoSuchFileException e) {

@@ -19,6 +19,7 @@ import org.wenshi.ingest.enrich.Person;
 import org.wenshi.ingest.enrich.Place;
 import org.wenshi.ingest.extract.Extraction;
 import org.wenshi.ingest.extract.Page;
+import org.wenshi.ingest.source.HttpValidators;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.schema.Fields;
 
@@ -53,8 +54,16 @@ public final class DocumentBuilder {
         }
     }
 
-    /** Facts about the file itself. */
-    public record FileFacts(long size, Instant modified) {}
+    /**
+     * Facts about the file itself.
+     *
+     * @param http the ETag and Last-Modified its web server sent (crawled pages), or null
+     */
+    public record FileFacts(long size, Instant modified, HttpValidators http) {
+        public FileFacts(long size, Instant modified) {
+            this(size, modified, null);
+        }
+    }
 
     public ObjectNode build(
             Source source,
@@ -134,6 +143,10 @@ public final class DocumentBuilder {
         d.put(Fields.FILE_SIZE, file.size());
         if (file.modified() != null) {
             d.put(Fields.SOURCE_MODIFIED, file.modified().toString());
+        }
+        if (file.http() != null) {
+            putIfPresent(d, Fields.HTTP_ETAG, file.http().etag());
+            putIfPresent(d, Fields.HTTP_LAST_MODIFIED, file.http().lastModified());
         }
         d.put(Fields.INGESTED_AT, ingestedAt.toString());
         d.putArray(Fields.SUGGEST).add(extraction.title());

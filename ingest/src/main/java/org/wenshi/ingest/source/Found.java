@@ -4,14 +4,26 @@ import java.util.Optional;
 
 /**
  * What a finder (folder walk, web archive reader, crawler) reports for one source: a source to
- * extract with its content, or a source that is skipped before any extraction (with the reason).
- * Exists so that nothing found can disappear silently between the finder and the run report.
+ * extract with its content, a source that is skipped before any extraction (with the reason), or a
+ * source its server reports unchanged since the last run (HTTP 304; the reason says so). Exists so
+ * that nothing found can disappear silently between the finder and the run report.
  *
  * @param source the source (for a skipped one too: it names it and its url)
- * @param skipReason present when the source must not be extracted
- * @param content the bytes to extract; null when skipped
+ * @param skipReason present when the source must not be extracted (for an unchanged one: why it is
+ *     known to be unchanged)
+ * @param content the bytes to extract; null when skipped or unchanged
+ * @param unchanged true when the source ends as unchanged without being read
  */
-public record Found(Source source, Optional<String> skipReason, SourceContent content) {
+public record Found(Source source, Optional<String> skipReason, SourceContent content, boolean unchanged) {
+
+    public Found(Source source, Optional<String> skipReason, SourceContent content) {
+        this(source, skipReason, content, false);
+    }
+
+    /** A source known to be unchanged since the last run without reading it (HTTP 304 Not Modified). */
+    public static Found unchanged(Source source, String reason) {
+        return new Found(source, Optional.of(reason), null, true);
+    }
 
     /** A file found on disk. */
     public static Found extract(Source source) {

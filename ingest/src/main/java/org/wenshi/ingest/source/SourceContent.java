@@ -28,6 +28,11 @@ public interface SourceContent {
         return Optional.empty();
     }
 
+    /** The ETag and Last-Modified a web server sent with the content, if any (crawled pages). */
+    default Optional<HttpValidators> validators() {
+        return Optional.empty();
+    }
+
     /** Thrown by {@link #read} when a source is larger than the limit. */
     final class TooLargeException extends IOException {
         public TooLargeException(long size, long limit) {

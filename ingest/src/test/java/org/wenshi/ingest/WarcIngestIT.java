@@ -1,0 +1,165 @@
+package org.wenshi.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpRequest;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcMetadata;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
+import org.netpreserve.jwarc.WarcWriter;
+import org.netpreserve.jwarc.Warcinfo;
+import org.wenshi.ingest.source.Source;
+import org.wenshi.localnode.testing.TestNode;
+import org.wenshi.schema.ElasticsearchConnection;
+import org.wenshi.schema.Fields;
+import org.wenshi.schema.IndexNames;
+
+/**
+ * A {@code .warc.gz} written here with jwarc's writer, given as SOURCE to the real command against the
+ * test node: its HTTP 200 HTML responses become documents with their own web address; a 404, an
+ * image and a revisit record are reported skipped with reasons; request, metadata and warcinfo
+ * records are not sources at all.
+ */
+class WarcIngestIT {
+    private static final Instant CAPTURED = Instant.parse("2024-05-14T07:42:00Z");
+
+    @TempDir
+    Path tmp;
+
+    private ElasticsearchConnection connection;
+    private ElasticsearchClient client;
+    private IndexNames names;
+
+    @BeforeEach
+    void connect() {
+        connection = ElasticsearchConnection.open(TestNode.url().toString());
+        client = connection.client();
+        names = new IndexNames("it-warc-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @AfterEach
+    void removeIndex() throws Exception {
+        client.indices().delete(d -> d.index(names.versioned()).ignoreUnavailable(true));
+        connection.close();
+    }
+
+    private static final String UTF8_PAGE =
+            "<html><head><meta charset=\"utf-8\"><title>市政协召开文史资料征集座谈会 - 新乡政协网</title></head>"
+                    + "<body><div class=\"nav\"><a href=\"/\">首页</a></div><div class=\"article\"><h1>市政协召开文史资料征集座谈会</h1>"
+                    + "<div class=\"info\">发布时间：2024-05-13 来源：市政协文史委</div>"
+                    + "<p>5月13日，市政协召开文史资料征集座谈会，邀请十余位老同志讲述卫河航运的往事。</p>"
+                    + "<p>与会同志回忆了码头、船帮和货栈的旧貌，文史委将整理成册。</p></div>"
+                    + "<div class=\"footer\">版权所有：新乡市政协</div></body></html>";
+    private static final String GBK_PAGE = "<html><head><title>辉县老城墙的故事</title></head><body>"
+            + "<table><tr><td class=\"content\"><b>辉县老城墙的故事</b><br>作者：闫春来　更新时间：2011-8-2<br>"
+            + "　　老城墙始建年代久远，城门四座，东门外是热闹的集市。<br>　　上世纪五十年代，城墙大部分被拆除，只留下北门一段。"
+            + "</td></tr></table></body></html>";
+
+    private static HttpResponse page(int status, String reason, String type, byte[] body) {
+        return new HttpResponse.Builder(status, reason)
+                .body(MediaType.parse(type), body)
+                .build();
+    }
+
+    private Path writeArchive() throws Exception {
+        Path warc = tmp.resolve("crawl-2024.warc.gz");
+        try (WarcWriter writer = new WarcWriter(
+                FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            writer.write(new Warcinfo.Builder()
+                    .filename("crawl-2024.warc.gz")
+                    .fields(Map.of("software", List.of("WarcIngestIT")))
+                    .build());
+            URI article = URI.create("http://www.xxzx.gov.cn/wszl/2024-05/13/content_101.html");
+            writer.write(new WarcRequest.Builder(article)
+                    .date(CAPTURED)
+                    .body(new HttpRequest.Builder("GET", "/wszl/2024-05/13/content_101.html").build())
+                    .build());
+            writer.write(new WarcResponse.Builder(article)
+                    .date(CAPTURED)
+                    .body(page(200, "OK", "text/html; charset=utf-8", UTF8_PAGE.getBytes(StandardCharsets.UTF_8)))
+                    .build());
+            writer.write(new WarcMetadata.Builder()
+                    .targetURI(article)
+                    .fields(Map.of("outlinks", List.of("http://www.xxzx.gov.cn/")))
+                    .build());
+            writer.write(new WarcResponse.Builder(URI.create("http://www.hxzx.gov.cn/ws/show.asp?id=88"))
+                    .date(CAPTURED)
+                    .body(page(200, "OK", "text/html", GBK_PAGE.getBytes(Charset.forName("GBK"))))
+                    .build());
+            writer.write(new WarcResponse.Builder(URI.create("http://www.xxzx.gov.cn/gone.html"))
+                    .date(CAPTURED)
+                    .body(page(404, "Not Found", "text/html", "<html>404</html>".getBytes(StandardCharsets.UTF_8)))
+                    .build());
+            writer.write(new WarcResponse.Builder(URI.create("http://www.xxzx.gov.cn/logo.png"))
+                    .date(CAPTURED)
+                    .body(page(200, "OK", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}))
+                    .build());
+            writer.write(new WarcRevisit.Builder(
+                            URI.create("http://www.xxzx.gov.cn/"), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+                    .date(CAPTURED)
+                    .refersTo(URI.create("urn:uuid:" + UUID.randomUUID()), "http://www.xxzx.gov.cn/", CAPTURED)
+                    .body(page(200, "OK", "text/html", new byte[0]))
+                    .build());
+        }
+        return warc;
+    }
+
+    @Test
+    void ingestsHtmlResponsesOfAWebArchiveAndReportsSkippedRecords() throws Exception {
+        Path warc = writeArchive();
+        CommandRun run = CommandRun.ingest(tmp.resolve("home"), names.alias(), warc.toString());
+        assertThat(run.lastLine()).isEqualTo("ingested=2 unchanged=0 duplicates=0 skipped=3 failed=0");
+
+        Map<String, JsonNode> report = run.reportBySource();
+        assertThat(report).hasSize(5);
+        assertThat(report.get("http://www.xxzx.gov.cn/gone.html").path("reason").asText())
+                .isEqualTo("web archive record: HTTP 404 Not Found");
+        assertThat(report.get("http://www.xxzx.gov.cn/logo.png").path("reason").asText())
+                .isEqualTo("unsupported media type: image/png");
+        assertThat(report.get("http://www.xxzx.gov.cn/").path("reason").asText())
+                .startsWith("web archive revisit record");
+
+        String articleUrl = "http://www.xxzx.gov.cn/wszl/2024-05/13/content_101.html";
+        ObjectNode a = client.get(g -> g.index(names.alias()).id(Source.idForUrl(articleUrl)), ObjectNode.class)
+                .source();
+        assertThat(a).isNotNull();
+        assertThat(a.get(Fields.URL).asText()).isEqualTo(articleUrl);
+        assertThat(a.get(Fields.SOURCE_KIND).asText()).isEqualTo("warc");
+        assertThat(a.get(Fields.TITLE).asText()).isEqualTo("市政协召开文史资料征集座谈会");
+        assertThat(a.get(Fields.TEXT).asText()).contains("卫河航运").doesNotContain("首页", "版权所有", "发布时间");
+        assertThat(a.get(Fields.DATE).asText()).isEqualTo("2024-05-13");
+        assertThat(a.get(Fields.SOURCE_MODIFIED).asText()).startsWith("2024-05-14T07:42");
+
+        String gbkUrl = "http://www.hxzx.gov.cn/ws/show.asp?id=88";
+        ObjectNode g = client.get(g2 -> g2.index(names.alias()).id(Source.idForUrl(gbkUrl)), ObjectNode.class)
+                .source();
+        assertThat(g).isNotNull();
+        assertThat(g.get(Fields.TITLE).asText()).isEqualTo("辉县老城墙的故事");
+        assertThat(g.get(Fields.TEXT).asText()).contains("城门四座").doesNotContain("作者");
+        assertThat(g.get(Fields.AUTHOR).toString()).contains("闫春来");
+
+        CommandRun again = CommandRun.ingest(tmp.resolve("home"), names.alias(), warc.toString());
+        assertThat(again.lastLine()).isEqualTo("ingested=0 unchanged=2 duplicates=0 skipped=3 failed=0");
+    }
+}
