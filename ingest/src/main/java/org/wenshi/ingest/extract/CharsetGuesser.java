@@ -31,6 +31,9 @@ public final class CharsetGuesser {
     /** A declared charset loses when the statistics favour the other Chinese charset by this much. */
     private static final int DECLARED_MARGIN = 25;
 
+    /** Bytes of a document the character statistics look at. */
+    private static final int SAMPLE = 16 * 1024;
+
     private CharsetGuesser() {}
 
     /** The charset of {@code bytes}; {@code declared} (may be null) is the document's own claim. */
@@ -49,7 +52,7 @@ public final class CharsetGuesser {
         int gb = 0;
         int big5 = 0;
         CharsetDetector detector = new CharsetDetector();
-        detector.setText(bytes);
+        detector.setText(sample(bytes));
         for (CharsetMatch m : detector.detectAll()) {
             String name = m.getName().toUpperCase(Locale.ROOT);
             if (name.equals("GB18030")) {
@@ -82,6 +85,21 @@ public final class CharsetGuesser {
             return GB18030;
         }
         return big5 > gb ? BIG5 : GB18030;
+    }
+
+    /**
+     * The part of {@code bytes} the statistics look at: up to {@value #SAMPLE} bytes from the first
+     * non-ASCII byte (markup before it says nothing about the charset, and statistics over a whole
+     * long page cost more than they add).
+     */
+    private static byte[] sample(byte[] bytes) {
+        int first = 0;
+        while (first < bytes.length && bytes[first] >= 0) {
+            first++;
+        }
+        int start = Math.max(0, first - 16);
+        int end = Math.min(bytes.length, start + SAMPLE);
+        return start == 0 && end == bytes.length ? bytes : java.util.Arrays.copyOfRange(bytes, start, end);
     }
 
     /** Decodes {@code bytes} with {@code charset}, dropping a byte-order mark; malformed input becomes U+FFFD. */

@@ -68,6 +68,8 @@ public final class HtmlExtractor implements Extractor {
     /** Lines after the title that may hold the date and source ("2024年05月14日 来源：…"). */
     private static final int INFO_LINES = 6;
 
+    private static final Pattern WHITESPACE = Pattern.compile("[\\r\\n\\t ]+");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[，。；：、！？,;:!?“”\\d]|^[—─-]");
     private static final int INFO_LINE_MAX = 100;
     private static final int BYLINE_MAX = 24;
     private static final int TITLE_MAX = 200;
@@ -187,7 +189,7 @@ public final class HtmlExtractor implements Extractor {
      */
     private static boolean isUnlabelledByline(String line, String next) {
         return line.length() <= BYLINE_MAX
-                && !line.matches(".*[，。；：、！？,;:!?“”\\d].*|^[—─-].*")
+                && !NOT_A_NAME.matcher(line).find()
                 && (PublicationDate.isDateLine(next) || LabelledLines.isLabelLine(next));
     }
 
@@ -282,7 +284,8 @@ public final class HtmlExtractor implements Extractor {
                         @Override
                         public void head(Node node, int depth) {
                             if (node instanceof TextNode t) {
-                                String text = t.getWholeText().replaceAll("[\\r\\n\\t ]+", " ");
+                                String text =
+                                        WHITESPACE.matcher(t.getWholeText()).replaceAll(" ");
                                 sb.append(text);
                                 if (inLink[0] > 0) {
                                     link[0] += text.strip().length();

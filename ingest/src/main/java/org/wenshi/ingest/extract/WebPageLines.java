@@ -68,6 +68,7 @@ final class WebPageLines {
 
     private static final Pattern UI_SPLIT = Pattern.compile("[\\s|｜丨/·•●◆【】\\[\\]()（）:：,，、<>«»＞›]+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?[万千wk]?\\+?");
+    private static final Pattern COUNTED = Pattern.compile("[条次人篇]$");
 
     /** Headings after which a main block holds lists, comments or recommendations, not the article. */
     private static final Pattern END_OF_ARTICLE =
@@ -78,6 +79,12 @@ final class WebPageLines {
     private static final Pattern ROLE = Pattern.compile("^(?:[■●◆▲★□]\\s*)?(?:本报|本台|本网|本刊)?(?:特约|实习)?(?:记者|通讯员|实习生)"
             + "|^(?:作者|撰文|撰稿|执笔|口述|讲述|整理|采写|摄影|摄|图|文|文图|文/图|文／图|图/文|图／文)$");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
+    private static final Pattern BRACKETS = Pattern.compile("^[（(【\\[]\\s*|\\s*[）)】\\]]$");
+    private static final Pattern ROLE_SEPARATOR =
+            Pattern.compile("(?<=记者|通讯员|实习生|作者|撰文|撰稿|口述|整理|摄影|文|图)\\s*[:：/／|]\\s*");
+    private static final Pattern REPORTER_BEFORE_NAME =
+            Pattern.compile("(本报|本台|本网|本刊)?(特约|实习)?(记者|通讯员|实习生)(?=\\p{IsHan})");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s、，,]+");
     private static final Set<String> NOT_NAMES = Set.of("本报", "本网", "本站", "本刊", "编辑部", "通讯员", "记者", "报道", "供稿", "佚名");
 
     private WebPageLines() {}
@@ -121,7 +128,7 @@ final class WebPageLines {
             if (token.isEmpty()) {
                 continue;
             }
-            String word = NUMBER.matcher(token).replaceAll("").replaceAll("[条次人篇]$", "");
+            String word = COUNTED.matcher(NUMBER.matcher(token).replaceAll("")).replaceAll("");
             if (!word.isEmpty() && !UI_WORDS.contains(word) && !UI_WORDS.contains(token)) {
                 return false;
             }
@@ -144,16 +151,15 @@ final class WebPageLines {
         if (original.length() > BYLINE_MAX) {
             return Optional.empty();
         }
-        String line = ChineseScript.toSimplified(original)
-                .replaceAll("^[（(【\\[]\\s*|\\s*[）)】\\]]$", "")
-                .replaceAll("(?<=记者|通讯员|实习生|作者|撰文|撰稿|口述|整理|摄影|文|图)\\s*[:：/／|]\\s*", " ")
-                .replaceAll("(本报|本台|本网|本刊)?(特约|实习)?(记者|通讯员|实习生)(?=\\p{IsHan})", "$0 ")
-                .strip();
+        String line = ChineseScript.toSimplified(original);
+        line = BRACKETS.matcher(line).replaceAll("");
+        line = ROLE_SEPARATOR.matcher(line).replaceAll(" ");
+        line = REPORTER_BEFORE_NAME.matcher(line).replaceAll("$0 ").strip();
         String folded = ChineseScript.toSimplified(original);
         boolean sameLength = folded.length() == original.length();
         boolean role = false;
         List<String> names = new ArrayList<>();
-        for (String token : line.split("[\\s、，,]+")) {
+        for (String token : NAME_SEPARATOR.split(line)) {
             if (token.isEmpty()) {
                 continue;
             }
