@@ -219,14 +219,20 @@ public final class Crawler {
             return null;
         }
         if (bytes.length > settings.maxBytes()) {
-            sink.accept(Found.extract(typed, WarcReader.TooLarge.content(settings.maxBytes(), contentType, null)));
+            sink.accept(Found.extract(
+                    typed,
+                    SourceContent.failing(new SourceContent.TooLargeException(-1, settings.maxBytes()), contentType)));
             return null;
         }
         String etag = response.headers().firstValue("ETag").orElse(null);
         String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
         sink.accept(Found.extract(
                 typed,
-                new Fetched(bytes, contentType, parseHttpDate(lastModified), HttpValidators.of(etag, lastModified))));
+                SourceContent.ofBytes(
+                        bytes,
+                        contentType,
+                        parseHttpDate(lastModified),
+                        HttpValidators.of(etag, lastModified).orElse(null))));
         if (typed.format().get() != Format.HTML) {
             return null;
         }
@@ -397,55 +403,13 @@ public final class Crawler {
 
     /** A page that could not be fetched: reading it reports the reason, so the run reports it failed. */
     private static Found failed(Source source, String reason) {
-        return Found.extract(source, new SourceContent() {
-            @Override
-            public byte[] read(long maxBytes) throws IOException {
-                throw new FetchFailedException(reason);
-            }
-
-            @Override
-            public long size() {
-                return -1;
-            }
-
-            @Override
-            public Instant modified() {
-                return null;
-            }
-        });
+        return Found.extract(source, SourceContent.failing(new FetchFailedException(reason), null));
     }
 
     /** Why a page could not be fetched. */
     public static final class FetchFailedException extends IOException {
         public FetchFailedException(String reason) {
             super(reason);
-        }
-    }
-
-    /** A fetched page's bytes with what the server said about them. */
-    private record Fetched(byte[] bytes, String contentType, Instant lastModified, Optional<HttpValidators> validators)
-            implements SourceContent {
-        @Override
-        public byte[] read(long maxBytes) throws IOException {
-            if (bytes.length > maxBytes) {
-                throw new TooLargeException(bytes.length, maxBytes);
-            }
-            return bytes;
-        }
-
-        @Override
-        public long size() {
-            return bytes.length;
-        }
-
-        @Override
-        public Instant modified() {
-            return lastModified;
-        }
-
-        @Override
-        public Optional<String> declaredType() {
-            return Optional.ofNullable(contentType);
         }
     }
 }

@@ -72,6 +72,11 @@ public interface SourceContent {
 
     /** Bytes already in memory (a web archive record, a fetched page). */
     static SourceContent ofBytes(byte[] bytes, String declaredType, Instant modified) {
+        return ofBytes(bytes, declaredType, modified, null);
+    }
+
+    /** A fetched page's bytes with the ETag and Last-Modified its server sent ({@code validators} may be null). */
+    static SourceContent ofBytes(byte[] bytes, String declaredType, Instant modified, HttpValidators validators) {
         return new SourceContent() {
             @Override
             public byte[] read(long maxBytes) throws IOException {
@@ -89,6 +94,39 @@ public interface SourceContent {
             @Override
             public Instant modified() {
                 return modified;
+            }
+
+            @Override
+            public Optional<String> declaredType() {
+                return Optional.ofNullable(declaredType);
+            }
+
+            @Override
+            public Optional<HttpValidators> validators() {
+                return Optional.ofNullable(validators);
+            }
+        };
+    }
+
+    /**
+     * A source found but not readable (a page whose fetch failed, a payload over the size limit):
+     * reading it throws {@code reason}, so the pipeline reports it failed with that reason.
+     */
+    static SourceContent failing(IOException reason, String declaredType) {
+        return new SourceContent() {
+            @Override
+            public byte[] read(long maxBytes) throws IOException {
+                throw reason;
+            }
+
+            @Override
+            public long size() {
+                return -1;
+            }
+
+            @Override
+            public Instant modified() {
+                return null;
             }
 
             @Override

@@ -90,38 +90,11 @@ public final class WarcReader {
         try (InputStream in = http.bodyDecoded().stream()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRecordBytes + 1));
             if (bytes.length > maxRecordBytes) {
-                return Found.extract(source, TooLarge.content(maxRecordBytes, contentType, date));
+                return Found.extract(
+                        source,
+                        SourceContent.failing(new SourceContent.TooLargeException(-1, maxRecordBytes), contentType));
             }
             return Found.extract(source, SourceContent.ofBytes(bytes, contentType, date));
-        }
-    }
-
-    /** The content of a payload larger than the limit: reading it reports it too large. */
-    static final class TooLarge {
-        private TooLarge() {}
-
-        static SourceContent content(long limit, String contentType, Instant modified) {
-            return new SourceContent() {
-                @Override
-                public byte[] read(long maxBytes) throws IOException {
-                    throw new TooLargeException(-1, Math.min(limit, maxBytes));
-                }
-
-                @Override
-                public long size() {
-                    return -1;
-                }
-
-                @Override
-                public Instant modified() {
-                    return modified;
-                }
-
-                @Override
-                public Optional<String> declaredType() {
-                    return Optional.ofNullable(contentType);
-                }
-            };
         }
     }
 }
