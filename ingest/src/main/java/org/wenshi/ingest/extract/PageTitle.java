@@ -25,6 +25,8 @@ final class PageTitle {
                     + "|.*(\\.com|\\.cn|www\\.).*",
             Pattern.CASE_INSENSITIVE);
     private static final int HEADING_MAX = 120;
+    private static final Pattern TITLE_CLASS =
+            Pattern.compile("(?i)title|biaoti|headline|(^|[\\s_-])(bt|tit|ttl|tt)([\\s_-]|$)");
 
     /** A title and the site name taken off the page title, if any. */
     record Parts(String title, Optional<String> siteName) {}
@@ -66,20 +68,37 @@ final class PageTitle {
             return Optional.empty();
         }
         String best = null;
+        int bestRank = -1;
         int min = Math.max(4, pageTitle.length() * 2 / 5);
         for (Element e : body.getAllElements()) {
             if (e == body || e.childrenSize() > 2 || e.normalName().equals("a")) {
                 continue;
             }
             String t = TextLines.cleanLine(e.text());
-            if (t.length() < min || t.length() > HEADING_MAX || (best != null && t.length() <= best.length())) {
+            if (t.length() < min || t.length() > HEADING_MAX || !pageTitle.contains(t)) {
                 continue;
             }
-            if (pageTitle.contains(t)) {
+            int rank = rank(e, t);
+            if (rank > bestRank || rank == bestRank && t.length() > best.length()) {
                 best = t;
+                bestRank = rank;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * How much an element the page title repeats looks like the article's heading: a heading element
+     * or a title class most, any other element less, and text that looks like a site name (the logo
+     * "某某政协门户网站" is often repeated in the page title too) least.
+     */
+    private static int rank(Element e, String text) {
+        if (looksLikeSite(text)) {
+            return 0;
+        }
+        boolean heading = e.normalName().matches("h[1-3]")
+                || TITLE_CLASS.matcher(e.className() + " " + e.id()).find();
+        return heading ? 2 : 1;
     }
 
     /** What the page title holds beside {@code heading}, separators stripped. */
@@ -137,7 +156,7 @@ final class PageTitle {
     }
 
     private static boolean looksLikeSite(String part) {
-        return part.length() <= 20
+        return part.length() <= 24
                 && SITE_WORDS.matcher(ChineseScript.toSimplified(part)).matches();
     }
 }
