@@ -154,7 +154,6 @@ public final class HtmlExtractor implements Extractor {
         if (!metadata.containsKey(Metadata.PUBLISHED)) {
             PublicationDate.inUrl(url).ifPresent(d -> metadata.put(Metadata.PUBLISHED, d));
         }
-        // Injected promotional lines (InjectedText) are taken out of `kept` here, into `removed`.
 
         if (kept.isEmpty()) {
             throw new ExtractionException("empty: no text in the page");
