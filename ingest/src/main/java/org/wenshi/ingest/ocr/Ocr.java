@@ -17,6 +17,14 @@ public interface Ocr {
      */
     OcrResult recognize(BufferedImage page, Script script) throws OcrException;
 
+    /**
+     * How many pages this engine reads at once at most; a caller with many pages (a scanned book) can
+     * hand over this many together and no more, since more would only wait.
+     */
+    default int concurrency() {
+        return 1;
+    }
+
     /** The script of the text on a page, as far as known before reading it. */
     enum Script {
         SIMPLIFIED,
