@@ -23,6 +23,7 @@ import org.wenshi.ingest.extract.Extractors;
 import org.wenshi.ingest.extract.isolated.ParseLimits;
 import org.wenshi.ingest.index.ElasticsearchUnavailableException;
 import org.wenshi.ingest.index.IndexedDocuments;
+import org.wenshi.ingest.ocr.TesseractOcr;
 import org.wenshi.ingest.report.Counts;
 import org.wenshi.ingest.report.Outcome;
 import org.wenshi.ingest.report.Progress;
@@ -197,9 +198,10 @@ public final class IngestCommand {
             report.finish(Instant.now(), ERROR, e.getMessage());
             return ERROR;
         }
-        try (Extractors extractors = new Extractors(
+        try (TesseractOcr ocr = new TesseractOcr(TesseractOcr.Settings.fromEnvironment(env));
+                Extractors extractors = new Extractors(
                         new StoreWriter(store(env, home)),
-                        null,
+                        ocr,
                         ParseLimits.fromEnvironment(env).withTimeout(Duration.ofSeconds(options.docTimeoutSeconds())));
                 IngestPipeline pipeline = new IngestPipeline(
                         client,

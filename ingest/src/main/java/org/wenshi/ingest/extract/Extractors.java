@@ -38,6 +38,12 @@ public final class Extractors implements AutoCloseable {
                     f,
                     new IsolatedExtractor(f, parsers, store, ocr, other -> Optional.ofNullable(byFormat.get(other))));
         }
+        if (ocr != null) {
+            ImageExtractor images = new ImageExtractor(store, ocr);
+            for (Format f : ImageExtractor.FORMATS) {
+                byFormat.put(f, images);
+            }
+        }
     }
 
     public Extractor forFormat(Format format) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What OCR read on one page.
  *
- * @param text the page's text, lines separated by {@code "\n"}, no whitespace between Han characters
+ * @param text the page's text, one paragraph a line (the printed lines of a paragraph joined), lines
+ *     separated by {@code "\n"}, no whitespace between Han characters
  * @param confidence mean word confidence, 0..100
  * @param width width in pixels of the image the boxes refer to
  * @param height height in pixels

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * Turns Tesseract's TSV output (one row per page, block, paragraph, line and word, words with box
- * and confidence) into an {@link OcrResult}: one text line per recognised line, words joined with a
- * space only where neither side is Chinese, ASCII punctuation next to a Han character made full
- * width (the traditional models read ， as ,). Every change keeps a word's length, so the word
- * offsets are exact. It never reorders lines: Tesseract's order is the reading order.
+ * and confidence) into an {@link OcrResult}: one text line per paragraph Tesseract found, the
+ * printed lines of a paragraph joined (a Chinese sentence wraps anywhere, and a line break inside
+ * a phrase would stop phrase search finding it), words joined with a space only where neither side
+ * is Chinese, ASCII punctuation next to a Han character made full width (the traditional models
+ * read ， as ,). Every change keeps a word's length, so the word offsets are exact. It never
+ * reorders words: Tesseract's order is the reading order.
  */
 final class TsvReader {
     private static final String ASCII_PUNCTUATION = ",;:!?()";
@@ -17,10 +19,10 @@ final class TsvReader {
     private TsvReader() {}
 
     /** One word row of the TSV. */
-    private record Row(String lineKey, String text, int x, int y, int w, int h, double confidence) {}
+    private record Row(String paragraph, String text, int x, int y, int w, int h, double confidence) {}
 
     static OcrResult read(String tsv, int width, int height, Ocr.Script script) {
-        List<List<Row>> lines = new ArrayList<>();
+        List<List<Row>> paragraphs = new ArrayList<>();
         String currentKey = null;
         for (String line : tsv.split("\n")) {
             String[] c = line.split("\t", -1);
@@ -31,12 +33,13 @@ final class TsvReader {
             if (text.isEmpty()) {
                 continue;
             }
-            String key = c[1] + "/" + c[2] + "/" + c[3] + "/" + c[4];
+            String key = c[1] + "/" + c[2] + "/" + c[3];
             if (!key.equals(currentKey)) {
-                lines.add(new ArrayList<>());
+                paragraphs.add(new ArrayList<>());
                 currentKey = key;
             }
-            lines.get(lines.size() - 1)
+            paragraphs
+                    .get(paragraphs.size() - 1)
                     .add(new Row(
                             key,
                             text,
@@ -49,7 +52,7 @@ final class TsvReader {
         StringBuilder text = new StringBuilder();
         List<OcrResult.Word> words = new ArrayList<>();
         double confidenceSum = 0;
-        for (List<Row> line : lines) {
+        for (List<Row> line : paragraphs) {
             if (text.length() > 0) {
                 text.append('\n');
             }

@@ -9,6 +9,9 @@ import java.util.Optional;
  * place decides what is supported; it must never look at file contents (the extractors do that).
  */
 public enum Format {
+    TIFF("tiff", "image/tiff", List.of("tif", "tiff")),
+    PNG("png", "image/png", List.of("png")),
+    JPEG("jpeg", "image/jpeg", List.of("jpg", "jpeg")),
     TXT("txt", "text/plain", List.of("txt", "text")),
     HTML("html", "text/html", List.of("html", "htm")),
     PDF("pdf", "application/pdf", List.of("pdf")),
