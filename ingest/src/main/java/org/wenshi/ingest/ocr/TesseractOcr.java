@@ -124,6 +124,11 @@ public final class TesseractOcr implements Ocr, AutoCloseable {
             this.script = script;
         }
 
+        /** True for the models that read columns. */
+        boolean vertical() {
+            return psm == 5;
+        }
+
         /** The Debian package that installs this model. */
         String debianPackage() {
             return "tesseract-ocr-" + language.replace('_', '-');
@@ -245,7 +250,11 @@ public final class TesseractOcr implements Ocr, AutoCloseable {
                 throw failure(model, exit, stderr);
             }
             return TsvReader.read(
-                    Files.readString(out, StandardCharsets.UTF_8), gray.getWidth(), gray.getHeight(), model.script);
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    gray.getWidth(),
+                    gray.getHeight(),
+                    model.script,
+                    model.vertical());
         } catch (IOException e) {
             throw new OcrException("cannot read Tesseract's output: " + e.getMessage(), e);
         } finally {
