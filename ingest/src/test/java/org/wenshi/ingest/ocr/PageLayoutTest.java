@@ -49,6 +49,25 @@ class PageLayoutTest {
     }
 
     @Test
+    void aFewShortLinesOrColumnsInACornerOfThePageAreMeasuredWhereTheyAre() {
+        KnownText shortText = KnownText.traditional().first(1);
+
+        assertThat(PageLayout.vertical(
+                        page(shortText, ScanStyle.cleanTraditional()).getRaster()))
+                .isFalse();
+        assertThat(PageLayout.vertical(
+                        page(shortText, ScanStyle.verticalTraditional()).getRaster()))
+                .isTrue();
+    }
+
+    @Test
+    void aSingleLineIsTakenAsHorizontal() {
+        assertThat(PageLayout.vertical(page(KnownText.traditional().first(0), ScanStyle.cleanTraditional())
+                        .getRaster()))
+                .isFalse();
+    }
+
+    @Test
     void aBlankPageIsNotVertical() {
         BufferedImage blank = new BufferedImage(400, 600, BufferedImage.TYPE_BYTE_GRAY);
         int[] white = new int[400 * 600];
