@@ -9,15 +9,18 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.wenshi.ingest.IngestCommand;
 import org.wenshi.ingest.ocr.KnownText;
 import org.wenshi.ingest.sample.scan.ScanFiles;
@@ -47,7 +50,7 @@ import org.wenshi.schema.IndexNames;
  *
  * <pre>mvn -q -pl ingest test-compile exec:java@ocr-benchmark -Dwenshi.test.home=/tmp/wenshi-bench</pre>
  *
- * System properties: {@code wenshi.bench.pages} (12), {@code wenshi.bench.rounds} (2), {@code
+ * System properties: {@code wenshi.bench.pages} (12), {@code wenshi.bench.rounds} (3), {@code
  * wenshi.bench.es-url} (an Elasticsearch to use instead of the test node).
  */
 public final class OcrBenchmark {
@@ -56,7 +59,7 @@ public final class OcrBenchmark {
 
     public static void main(String[] args) throws Exception {
         int pages = Integer.getInteger("wenshi.bench.pages", 12);
-        int rounds = Integer.getInteger("wenshi.bench.rounds", 2);
+        int rounds = Integer.getInteger("wenshi.bench.rounds", 3);
         String external = System.getProperty("wenshi.bench.es-url");
         Path work = Files.createTempDirectory("wenshi-ocr-bench-");
         try {
@@ -116,14 +119,26 @@ public final class OcrBenchmark {
                 n - tiffs * TIFF_PAGES,
                 n);
 
+        // The pipeline runs tesseract through this wrapper, which notes the model of every run.
+        Path runs = work.resolve("tesseract-runs.log");
+        Path wrapper = work.resolve("tesseract-counting");
+        Files.writeString(
+                wrapper, "#!/bin/sh\necho \"$4\" >> '" + runs + "'\nexec tesseract \"$@\"\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
+
         double bareSeconds = 0;
         double pipelineSeconds = 0;
+        List<String> models = new ArrayList<>();
         System.out.println();
         System.out.println("round | bare s  bare pages/s | pipeline s  pipeline pages/s | ratio");
         System.out.println("------------------------------------------------------------------");
         for (int r = 1; r <= rounds; r++) {
             double bare = bare(pngs, cores);
-            double pipeline = pipeline(connection, url, docs, work.resolve("home-" + r), n);
+            Files.deleteIfExists(runs);
+            double pipeline = pipeline(connection, url, docs, work.resolve("home-" + r), wrapper, n);
+            models.add(Files.readAllLines(runs).stream()
+                    .collect(Collectors.groupingBy(m -> m, TreeMap::new, Collectors.counting()))
+                    .toString());
             bareSeconds += bare;
             pipelineSeconds += pipeline;
             System.out.printf(
@@ -146,6 +161,7 @@ public final class OcrBenchmark {
                 rounds * n / pipelineSeconds,
                 bareSeconds / pipelineSeconds);
         System.out.println("ratio = pipeline pages/s ÷ bare pages/s (target ≥ 0.85)");
+        System.out.println("tesseract runs of the pipeline by model, per round: " + String.join(", ", models));
     }
 
     /** N pages of different text: the known simplified text, each page starting at another paragraph. */
@@ -196,7 +212,8 @@ public final class OcrBenchmark {
     }
 
     /** Wall seconds for the ingest command on {@code docs} into a fresh index and home. */
-    private static double pipeline(ElasticsearchConnection connection, String url, Path docs, Path home, int pages)
+    private static double pipeline(
+            ElasticsearchConnection connection, String url, Path docs, Path home, Path tesseract, int pages)
             throws IOException {
         ElasticsearchClient client = connection.client();
         IndexNames names =
@@ -207,7 +224,7 @@ public final class OcrBenchmark {
             long started = System.nanoTime();
             int exit = IngestCommand.run(
                     new String[] {"--es-url", url, "--index", names.alias(), docs.toString()},
-                    Map.of("WENSHI_HOME", home.toString()),
+                    Map.of("WENSHI_HOME", home.toString(), "WENSHI_TESSERACT", tesseract.toString()),
                     new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             double seconds = (System.nanoTime() - started) / 1e9;
