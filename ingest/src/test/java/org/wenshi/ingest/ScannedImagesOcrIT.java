@@ -34,14 +34,11 @@ class ScannedImagesOcrIT {
     void scannedImagesAreReadSearchableAndCloseToThePrintedText() throws Exception {
         Path archive = Files.createDirectories(tmp.resolve("archive"));
         KnownText simplified = KnownText.simplified();
-        List<ScannedPage> volume =
-                new ScanRenderer(ScanStyle.cleanSimplified()).render(simplified.title(), simplified.paragraphs());
+        List<ScannedPage> volume = simplified.render(ScanStyle.cleanSimplified());
         Path tiff = archive.resolve("hewan_night_school.tif");
         ScanFiles.writeTiff(volume.stream().map(ScannedPage::image).toList(), 200, tiff);
 
-        KnownText traditional = KnownText.traditional();
-        List<ScannedPage> teahouse =
-                new ScanRenderer(ScanStyle.cleanTraditional()).render(traditional.title(), traditional.paragraphs());
+        List<ScannedPage> teahouse = KnownText.traditional().render(ScanStyle.cleanTraditional());
         Path png = archive.resolve("teahouse.png");
         ScanFiles.writePng(teahouse.get(0).image(), 200, png);
 

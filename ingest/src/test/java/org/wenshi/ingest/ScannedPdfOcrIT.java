@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.ocr.KnownText;
 import org.wenshi.ingest.sample.scan.ScanFiles;
-import org.wenshi.ingest.sample.scan.ScanRenderer;
 import org.wenshi.ingest.sample.scan.ScanStyle;
 import org.wenshi.ingest.sample.scan.ScannedPage;
 import org.wenshi.ingest.source.Source;
@@ -29,14 +28,10 @@ class ScannedPdfOcrIT {
     @Test
     void aScannedPdfIsReadPageByPageAndItsPhrasesAreFound() throws Exception {
         Path archive = Files.createDirectories(tmp.resolve("archive"));
-        KnownText simplified = KnownText.simplified();
-        List<ScannedPage> pages =
-                new ScanRenderer(ScanStyle.cleanSimplified()).render(simplified.title(), simplified.paragraphs());
+        List<ScannedPage> pages = KnownText.simplified().render(ScanStyle.cleanSimplified());
         Path pdf = archive.resolve("hewan_night_school_scanned.pdf");
         ScanFiles.writeImagePdf(pages.stream().map(ScannedPage::image).toList(), 200, pdf);
-        KnownText traditional = KnownText.traditional();
-        List<ScannedPage> teahouse =
-                new ScanRenderer(ScanStyle.cleanTraditional()).render(traditional.title(), traditional.paragraphs());
+        List<ScannedPage> teahouse = KnownText.traditional().render(ScanStyle.cleanTraditional());
         Path tradPdf = archive.resolve("teahouse_scanned.pdf");
         ScanFiles.writeImagePdf(teahouse.stream().map(ScannedPage::image).toList(), 200, tradPdf);
 

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.wenshi.ingest.sample.scan.ScanRenderer;
+import org.wenshi.ingest.sample.scan.ScanStyle;
+import org.wenshi.ingest.sample.scan.ScannedPage;
 
 /**
  * A text written for OCR tests (under {@code src/test/resources/ocr}: comment lines start with #, then
@@ -20,6 +23,11 @@ public record KnownText(String title, List<String> paragraphs) {
     /** About 420 traditional characters: one page. */
     public static KnownText traditional() {
         return load("memoir_traditional.txt");
+    }
+
+    /** This text rendered as scanned pages in {@code style}. */
+    public List<ScannedPage> render(ScanStyle style) {
+        return new ScanRenderer(style).render(title, paragraphs);
     }
 
     /** The title and the first {@code n} paragraphs (a short page reads faster). */
