@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wenshi.ingest.extract.isolated.ParseLimits;
 import org.wenshi.ingest.ocr.CharacterErrorRate;
 import org.wenshi.ingest.ocr.KnownText;
 import org.wenshi.ingest.ocr.Ocr;
@@ -229,9 +230,10 @@ class ImageExtractorTest {
         assertThat(Format.forExtension("tiff")).contains(Format.TIFF);
         assertThat(Format.forExtension("jpeg")).contains(Format.JPEG);
         assertThat(Format.forMediaType("image/png")).contains(Format.PNG);
-        Extractors extractors = new Extractors(store, tesseract);
-        for (Format f : ImageExtractor.FORMATS) {
-            assertThat(extractors.forFormat(f)).isInstanceOf(ImageExtractor.class);
+        try (Extractors extractors = new Extractors(store, tesseract, ParseLimits.defaults())) {
+            for (Format f : ImageExtractor.FORMATS) {
+                assertThat(extractors.forFormat(f)).isInstanceOf(ImageExtractor.class);
+            }
         }
     }
 }
