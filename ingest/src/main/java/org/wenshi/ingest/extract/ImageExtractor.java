@@ -117,7 +117,7 @@ public final class ImageExtractor implements Extractor {
                 reader.setInput(in, false, true);
                 int n = reader.getNumImages(true);
                 if (n < 1) {
-                    throw new ExtractionException("no pages in the image file");
+                    throw new ExtractionException("corrupt image: no page in it can be read");
                 }
                 return readPages(reader, n, id);
             } finally {

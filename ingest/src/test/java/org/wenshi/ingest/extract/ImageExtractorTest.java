@@ -199,7 +199,7 @@ class ImageExtractorTest {
 
         assertThatThrownBy(() -> extract(empty)).hasMessage("empty file (0 bytes)");
         assertThatThrownBy(() -> extract(text)).hasMessage("not an image: unknown or unsupported image data");
-        assertThatThrownBy(() -> extract(truncated)).hasMessageStartingWith("corrupt image: cannot decode it");
+        assertThatThrownBy(() -> extract(truncated)).hasMessageStartingWith("corrupt image: ");
         assertThat(asked).isEmpty();
     }
 
