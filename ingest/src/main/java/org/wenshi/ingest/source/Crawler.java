@@ -351,7 +351,8 @@ public final class Crawler {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-        return PAGE_EXTENSIONS.contains(ext) || Format.forExtension(ext).isPresent();
+        return PAGE_EXTENSIONS.contains(ext)
+                || Format.forExtension(ext).filter(f -> !f.image()).isPresent();
     }
 
     /** An http(s) URI without its fragment, with a path; null for anything else. */

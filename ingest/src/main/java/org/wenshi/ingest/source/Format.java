@@ -33,6 +33,14 @@ public enum Format {
         this.extensions = extensions;
     }
 
+    /**
+     * True for the image formats: a scanned page when it is a file, but on the web a logo or a photo,
+     * so web sources never take them as documents.
+     */
+    public boolean image() {
+        return this == TIFF || this == PNG || this == JPEG;
+    }
+
     /** The value of the {@code format} field. */
     public String fieldValue() {
         return fieldValue;

@@ -56,7 +56,7 @@ public record Source(Path path, String url, String extension, Optional<Format> f
 
     /**
      * A web document (fetched, or a web archive record): its format from the declared media type,
-     * else from the extension in the address's path.
+     * else from the extension in the address's path; never an image format ({@link Format#image()}).
      */
     public static Source ofWeb(String url, String mediaType, Kind kind) {
         String path = url.replaceFirst("[?#].*$", "").replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
@@ -64,8 +64,10 @@ public record Source(Path path, String url, String extension, Optional<Format> f
         int dot = name.lastIndexOf('.');
         String extension =
                 dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-        Optional<Format> format =
-                Optional.ofNullable(mediaType).flatMap(Format::forMediaType).or(() -> Format.forExtension(extension));
+        Optional<Format> format = Optional.ofNullable(mediaType)
+                .flatMap(Format::forMediaType)
+                .or(() -> Format.forExtension(extension))
+                .filter(f -> !f.image());
         return new Source(null, url, extension, format, kind);
     }
 
