@@ -65,9 +65,9 @@ public final class TesseractOcr implements Ocr, AutoCloseable {
             }
         }
 
-        /** {@code tesseract} on the PATH, one process per core, three minutes per page. */
+        /** {@code tesseract} on the PATH, one process per core, five minutes per page. */
         public static Settings defaults() {
-            return new Settings("tesseract", Runtime.getRuntime().availableProcessors(), Duration.ofMinutes(3), null);
+            return new Settings("tesseract", Runtime.getRuntime().availableProcessors(), Duration.ofMinutes(5), null);
         }
 
         /**
