@@ -43,7 +43,8 @@ record IngestOptions(
             usage: java -jar wenshi-ingest.jar [options] SOURCE...
               SOURCE             a file or a folder (searched recursively; links inside are not followed),
                                  a web archive (.warc, .warc.gz: its HTTP 200 responses), or an http(s):// start
-                                 URL to crawl. Supported now: .txt .text .html .htm; others are reported as skipped.
+                                 URL to crawl. Formats: .txt .text .html .htm .pdf .doc .docx .wps .ofd .epub
+                                 .tif .tiff .png .jpg .jpeg (scans are OCR'd); others are reported as skipped.
             options:
               --sample           make the sample archive under $WENSHI_HOME/sample (if not there yet) and ingest it
               --sample-size N    documents in the sample archive (default 320)

@@ -8,4 +8,10 @@ package org.wenshi.ingest.sample;
  * @param bytes the file's content
  * @param plan what it was made from
  */
-public record SampleDocument(String relativePath, String title, byte[] bytes, SamplePlan plan) {}
+public record SampleDocument(String relativePath, String title, byte[] bytes, SamplePlan plan) {
+
+    /** True for a scanned page image or image-only PDF: its text comes from OCR. */
+    public boolean scanned() {
+        return SampleFormats.isScan(relativePath);
+    }
+}

@@ -160,7 +160,7 @@ public final class SampleGenerator {
         String name = String.format(
                 "%03d/%06d-%s.%s",
                 i / 1000, i, plan.genre().name().toLowerCase().replace('_', '-'), extension);
-        byte[] bytes = rich.isPresent() ? SampleFormats.bytes(rich.get(), text) : content.getBytes(charset);
+        byte[] bytes = rich.isPresent() ? SampleFormats.bytes(rich.get(), text, plan) : content.getBytes(charset);
         return new SampleDocument(name, text.title(), bytes, plan);
     }
 

@@ -96,7 +96,10 @@ class PdfExtractionTest {
         assertThat(scan.ocrConfidence()).isEqualTo(91.0);
         assertThat(e.ocr()).isTrue();
         assertThat(ocr.images).hasSize(1);
-        assertThat(ocr.images.get(0).getWidth()).as("A4 at 300 dpi").isBetween(2470, 2490);
+        assertThat(ocr.images.get(0).getWidth())
+                .as("the page's own scan (1240 × 1754) is read, not a re-rendering of it")
+                .isEqualTo(1240);
+        assertThat(ocr.images.get(0).getHeight()).isEqualTo(1754);
         assertThat(ocr.scripts).containsExactly(Ocr.Script.SIMPLIFIED);
         assertThat(scan.words()).isEqualTo(DocumentStore.wordsPath(id, 2));
         JsonNode words = new ObjectMapper()

@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
@@ -217,9 +218,12 @@ final class DocumentParser {
             PDFRenderer renderer, PDPage page, int index, String label, String text, StoreWriter store, ParseRequest r)
             throws IOException {
         PDRectangle box = page.getCropBox();
-        float scale =
-                Math.min(settings.ocrDpi() / 72f, scaleFor(box, settings.maxOcrPixels(), settings.maxOcrPixels()));
-        BufferedImage grey = renderer.renderImage(index, scale, ImageType.GRAY);
+        BufferedImage grey = embeddedScan(page, box);
+        if (grey == null) {
+            float scale =
+                    Math.min(settings.ocrDpi() / 72f, scaleFor(box, settings.maxOcrPixels(), settings.maxOcrPixels()));
+            grey = renderer.renderImage(index, scale, ImageType.GRAY);
+        }
         String image = null;
         String thumb = null;
         int w = 0;
@@ -234,6 +238,59 @@ final class DocumentParser {
         byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         return new ParsedDocument.ParsedPage(
                 index + 1, label, text, image, thumb, w, h, grey.getWidth(), grey.getHeight(), pixels);
+    }
+
+    /**
+     * The page's own scan when the page is one image covering it (the usual scanned book page): its
+     * pixels read better than a re-rendering, which resamples them (measured: 1.3 % character error
+     * rate on the image against 6.5 % on a 300 dpi rendering of it). Null for any other page.
+     */
+    private BufferedImage embeddedScan(PDPage page, PDRectangle box) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return null;
+        }
+        PDImageXObject only = null;
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (!(x instanceof PDImageXObject img) || only != null) {
+                return null;
+            }
+            only = img;
+        }
+        if (only == null || only.getWidth() > settings.maxOcrPixels() || only.getHeight() > settings.maxOcrPixels()) {
+            return null;
+        }
+        double pageRatio = box.getWidth() / Math.max(1f, box.getHeight());
+        double imageRatio = only.getWidth() / (double) Math.max(1, only.getHeight());
+        if (Math.abs(pageRatio - imageRatio) > 0.05 * pageRatio) {
+            return null;
+        }
+        if (only.getColorSpace() instanceof PDDeviceGray && only.getBitsPerComponent() == 8) {
+            // The raw samples: PDFBox's converted image of a DeviceGray scan is lighter (a colour
+            // space round trip), which cost OCR about 2 points of character error rate.
+            BufferedImage raw = only.getRawImage();
+            if (raw != null && raw.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+                return raw;
+            }
+        }
+        BufferedImage source = only.getImage();
+        // Luminance from sRGB values as they are: drawing into a grey image would convert through a
+        // linear colour space and lighten the strokes.
+        BufferedImage grey = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        var raster = grey.getRaster();
+        for (int y = 0; y < source.getHeight(); y++) {
+            for (int x = 0; x < source.getWidth(); x++) {
+                int rgb = source.getRGB(x, y);
+                int a = rgb >>> 24;
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                int l = (r * 299 + g * 587 + b * 114) / 1000;
+                raster.setSample(x, y, 0, (l * a + 255 * (255 - a)) / 255);
+            }
+        }
+        return grey;
     }
 
     /** The scale that fits the box within {@code maxWidth} × {@code maxHeight} pixels. */
