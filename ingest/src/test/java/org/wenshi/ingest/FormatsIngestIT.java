@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.extract.Fixtures;
 import org.wenshi.ingest.extract.FormatFixtures;
+import org.wenshi.ingest.sample.scan.ScanFiles;
+import org.wenshi.ingest.sample.scan.ScanRenderer;
+import org.wenshi.ingest.sample.scan.ScanStyle;
+import org.wenshi.ingest.sample.scan.ScannedPage;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.localnode.testing.TestNode;
 import org.wenshi.schema.DocumentStore;
@@ -84,6 +88,9 @@ class FormatsIngestIT {
         return response.source();
     }
 
+    private static final String SCAN_TITLE = "汝河渡口旧事";
+    private static final String SCAN_TEXT = "解放初期，汝河渡口的木船每日往返两岸，船工多是本村人。后来修了大桥，渡口才慢慢冷清下来。（示例数据，内容虚构）";
+
     private List<String> idsMatching(String words) throws Exception {
         SearchResponse<ObjectNode> r = client.search(
                 s -> s.index(names.alias())
@@ -99,8 +106,22 @@ class FormatsIngestIT {
     }
 
     @Test
-    void ingestsEveryIsolatedFormatAndReportsEveryBrokenFileWithItsReason() throws Exception {
+    void ingestsEveryFormatInOneFolderAndReportsEveryBrokenFileWithItsReason() throws Exception {
         Path archive = Files.createDirectories(tmp.resolve("archive"));
+        // Text, web pages (GBK with boilerplate; declared UTF-8 but written in GBK) and a scan (OCR).
+        Path txt = Files.write(archive.resolve("memoir_utf8.txt"), Fixtures.bytes("txt_utf8.txt"));
+        Path gbk = Files.write(archive.resolve("xuchang_gbk.html"), Fixtures.bytes("html_gbk_charset_in_meta.html"));
+        Path wrongCharset = Files.write(
+                archive.resolve("nanyang_declared_utf8.html"), Fixtures.bytes("html_wrong_charset_declared.html"));
+        Path tiff = archive.resolve("ferry_scan.tif");
+        ScanFiles.writeTiff(
+                new ScanRenderer(ScanStyle.cleanSimplified())
+                        .render(SCAN_TITLE, List.of(SCAN_TEXT)).stream()
+                                .map(ScannedPage::image)
+                                .toList(),
+                200,
+                tiff);
+        Path unsupported = Files.writeString(archive.resolve("notes.xyz"), "?");
         Path pdf = FormatFixtures.pdfTextTwoPages(archive);
         Path docx = FormatFixtures.docx(archive);
         Path doc = Files.write(archive.resolve("xinyang_notice.doc"), Fixtures.bytes("doc_word97_two_paragraphs.doc"));
@@ -136,7 +157,7 @@ class FormatsIngestIT {
         }
 
         List<String> first = ingest(archive);
-        assertThat(first.get(first.size() - 1)).isEqualTo("ingested=7 unchanged=0 duplicates=0 skipped=0 failed=6");
+        assertThat(first.get(first.size() - 1)).isEqualTo("ingested=11 unchanged=0 duplicates=0 skipped=1 failed=6");
 
         Path reportFile = first.stream()
                 .filter(l -> l.startsWith("report: "))
@@ -153,11 +174,14 @@ class FormatsIngestIT {
                 truncated, "truncated or corrupt pdf",
                 empty, "empty file (0 bytes)",
                 bomb, "decompression bomb",
-                zipAsDocx, "not a docx file: looks like application/zip");
+                zipAsDocx, "not a docx file: looks like application/zip",
+                unsupported, "unsupported format: .xyz");
         reasons.forEach((file, reason) -> {
             JsonNode r = report.get(Source.ofFile(file).url());
             assertThat(r).as("report entry for %s", file).isNotNull();
-            assertThat(r.path("outcome").asText()).as(file.toString()).isEqualTo("failed");
+            assertThat(r.path("outcome").asText())
+                    .as(file.toString())
+                    .isEqualTo(file.equals(unsupported) ? "skipped" : "failed");
             assertThat(r.path("reason").asText()).as(file.toString()).startsWith(reason);
         });
 
@@ -201,7 +225,20 @@ class FormatsIngestIT {
         assertThat(idsMatching("一坑甲骨重见天日")).containsExactly(id(epub));
         assertThat(idsMatching("城外有护城河与城湖环绕")).containsExactly(id(docxAsPdf));
 
+        assertThat(document(txt).get(Fields.FORMAT).asText()).isEqualTo("txt");
+        assertThat(document(gbk).get(Fields.FORMAT).asText()).isEqualTo("html");
+        assertThat(document(wrongCharset).get(Fields.TITLE).asText()).isEqualTo("南阳市政协召开提案办理协商会");
+        assertThat(document(wrongCharset).get(Fields.TEXT).asText()).doesNotContain("\uFFFD");
+        ObjectNode scan = document(tiff);
+        assertThat(scan.get(Fields.OCR).asBoolean()).isTrue();
+        assertThat(scan.get(Fields.PAGES).get(0).path("ocr_confidence").asDouble())
+                .isGreaterThan(70);
+        assertThat(store.resolve(scan.get(Fields.PAGES).get(0).path("hocr").asText())
+                        .orElseThrow())
+                .isRegularFile();
+        assertThat(idsMatching("渡口的木船每日往返")).containsExactly(id(tiff));
+
         List<String> second = ingest(archive);
-        assertThat(second.get(second.size() - 1)).isEqualTo("ingested=0 unchanged=7 duplicates=0 skipped=0 failed=6");
+        assertThat(second.get(second.size() - 1)).isEqualTo("ingested=0 unchanged=11 duplicates=0 skipped=1 failed=6");
     }
 }

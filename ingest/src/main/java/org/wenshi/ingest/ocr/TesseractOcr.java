@@ -1,7 +1,5 @@
 package org.wenshi.ingest.ocr;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -289,19 +287,7 @@ public final class TesseractOcr implements Ocr, AutoCloseable {
 
     /** The page as 8-bit gray on white (transparent parts become paper). */
     static BufferedImage gray(BufferedImage page) {
-        if (page.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            return page;
-        }
-        BufferedImage gray = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = gray.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, gray.getWidth(), gray.getHeight());
-            g.drawImage(page, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return gray;
+        return Greyscale.of(page);
     }
 
     /** Writes the page as a binary PGM (no encoding cost, read by Tesseract's Leptonica). */

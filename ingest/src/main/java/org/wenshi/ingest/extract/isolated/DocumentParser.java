@@ -26,7 +26,6 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
@@ -48,6 +47,7 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.ofdrw.core.basicStructure.ofd.docInfo.CT_DocInfo;
 import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
+import org.wenshi.ingest.ocr.Greyscale;
 import org.wenshi.ingest.store.StoreWriter;
 import org.wenshi.schema.DocumentStore;
 import org.xml.sax.ContentHandler;
@@ -266,31 +266,7 @@ final class DocumentParser {
         if (Math.abs(pageRatio - imageRatio) > 0.05 * pageRatio) {
             return null;
         }
-        if (only.getColorSpace() instanceof PDDeviceGray && only.getBitsPerComponent() == 8) {
-            // The raw samples: PDFBox's converted image of a DeviceGray scan is lighter (a colour
-            // space round trip), which cost OCR about 2 points of character error rate.
-            BufferedImage raw = only.getRawImage();
-            if (raw != null && raw.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-                return raw;
-            }
-        }
-        BufferedImage source = only.getImage();
-        // Luminance from sRGB values as they are: drawing into a grey image would convert through a
-        // linear colour space and lighten the strokes.
-        BufferedImage grey = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        var raster = grey.getRaster();
-        for (int y = 0; y < source.getHeight(); y++) {
-            for (int x = 0; x < source.getWidth(); x++) {
-                int rgb = source.getRGB(x, y);
-                int a = rgb >>> 24;
-                int r = (rgb >> 16) & 0xff;
-                int g = (rgb >> 8) & 0xff;
-                int b = rgb & 0xff;
-                int l = (r * 299 + g * 587 + b * 114) / 1000;
-                raster.setSample(x, y, 0, (l * a + 255 * (255 - a)) / 255);
-            }
-        }
-        return grey;
+        return Greyscale.of(only.getImage());
     }
 
     /** The scale that fits the box within {@code maxWidth} × {@code maxHeight} pixels. */

@@ -79,7 +79,7 @@ public final class ScanFiles {
                 float h = (float) (image.getHeight() * 72.0 / dpi);
                 PDPage page = new PDPage(new PDRectangle(w, h));
                 pdf.addPage(page);
-                PDImageXObject xobject = LosslessFactory.createFromImage(pdf, image);
+                PDImageXObject xobject = LosslessFactory.createFromImage(pdf, displayed(image));
                 try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
                     content.drawImage(xobject, 0, 0, w, h);
                 }
@@ -87,6 +87,27 @@ public final class ScanFiles {
             pdf.setDocumentId(PDF_ID);
             pdf.save(file.toFile());
         }
+    }
+
+    /**
+     * A grey page as RGB whose values are its grey samples. LosslessFactory stores a grey image's
+     * sRGB rendering, which Java computes as if the samples were linear light: the stored page came
+     * out lighter than the TIFF or PNG of the same page (and OCR read it at 3 % instead of 1.2 %
+     * character error rate). A scanner's PDF holds the samples it scanned; so does this one.
+     */
+    private static BufferedImage displayed(BufferedImage image) {
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            return image;
+        }
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        var raster = image.getRaster();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int v = raster.getSample(x, y, 0);
+                rgb.setRGB(x, y, (v << 16) | (v << 8) | v);
+            }
+        }
+        return rgb;
     }
 
     private static void write(BufferedImage page, int dpi, String format, Float quality, Path file) throws IOException {
