@@ -20,10 +20,10 @@ mvn -q -o dependency:build-classpath -pl portal -Dmdep.outputFile="$home/classpa
 mkdir -p "$home"
 export WENSHI_HOME="$home"
 unset WENSHI_ES_URL WENSHI_INDEX
-if [[ -f "$home/elasticsearch/node.properties" ]]; then
-  es_url="$(sed -n 's/^url=//p' "$home/elasticsearch/node.properties" | sed 's/\\//g')"
-  curl -s -o /dev/null -X DELETE "$es_url/$index-v1" || true
-fi
+# Start the home's node first, so the old index really is deleted (a stopped node would keep it).
+java -jar deploy/local-node/target/wenshi-local-node.jar start --home "$home" >&2
+es_url="$(sed -n 's/^url=//p' "$home/elasticsearch/node.properties" | sed 's/\\//g')"
+curl -sf -o /dev/null -X DELETE "$es_url/$index-v1" || echo "(no index $index-v1 to delete)" >&2
 echo "== ingesting the sample archive into '$index' under $home" >&2
 java -jar ingest/target/wenshi-ingest.jar --sample --index "$index" | tail -1 >&2
 java -jar portal/target/wenshi-portal.jar --server.port="$port" --wenshi.index="$index" >"$home/portal.log" 2>&1 &

@@ -88,7 +88,11 @@ public final class IngestMetrics {
                         t.count(),
                         t.mean(TimeUnit.MILLISECONDS),
                         t.max(TimeUnit.MILLISECONDS))));
-        b.append(String.format(Locale.ROOT, "peak heap: %.0f MB", peakHeapBytes() / 1048576.0));
+        b.append(String.format(
+                Locale.ROOT,
+                "heap: pools' peaks sum to %.0f MB (an upper bound of the peak), max heap %.0f MB",
+                peakHeapBytes() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0));
         return b.toString();
     }
 
