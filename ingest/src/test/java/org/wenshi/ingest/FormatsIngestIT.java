@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,14 @@ class FormatsIngestIT {
                                 .toList(),
                 200,
                 tiff);
+        BufferedImage photo = new ScanRenderer(ScanStyle.cleanSimplified())
+                .render(SCAN_TITLE, List.of(SCAN_TEXT))
+                .get(0)
+                .image();
+        Path png = archive.resolve("ferry_photo.png");
+        ScanFiles.writePng(photo, 200, png);
+        Path jpeg = archive.resolve("ferry_photo_copy.jpg");
+        ScanFiles.writeJpeg(photo, 200, 0.9f, jpeg);
         Path unsupported = Files.writeString(archive.resolve("notes.xyz"), "?");
         Path pdf = FormatFixtures.pdfTextTwoPages(archive);
         Path docx = FormatFixtures.docx(archive);
@@ -157,7 +166,7 @@ class FormatsIngestIT {
         }
 
         List<String> first = ingest(archive);
-        assertThat(first.get(first.size() - 1)).isEqualTo("ingested=11 unchanged=0 duplicates=0 skipped=1 failed=6");
+        assertThat(first.get(first.size() - 1)).isEqualTo("ingested=11 unchanged=0 duplicates=2 skipped=1 failed=6");
 
         Path reportFile = first.stream()
                 .filter(l -> l.startsWith("report: "))
@@ -236,9 +245,17 @@ class FormatsIngestIT {
         assertThat(store.resolve(scan.get(Fields.PAGES).get(0).path("hocr").asText())
                         .orElseThrow())
                 .isRegularFile();
-        assertThat(idsMatching("渡口的木船每日往返")).containsExactly(id(tiff));
+        // The PNG and the JPEG show the same page as the TIFF: read by OCR, they are versions of one text,
+        // the first in name order (the PNG) canonical.
+        assertThat(idsMatching("渡口的木船每日往返")).containsExactlyInAnyOrder(id(tiff), id(png), id(jpeg));
+        assertThat(document(png).get(Fields.CANONICAL).asBoolean()).isTrue();
+        for (Path copy : List.of(jpeg, tiff)) {
+            ObjectNode c = document(copy);
+            assertThat(c.get(Fields.OCR).asBoolean()).as(copy.toString()).isTrue();
+            assertThat(c.get(Fields.CANONICAL).asBoolean()).as(copy.toString()).isFalse();
+        }
 
         List<String> second = ingest(archive);
-        assertThat(second.get(second.size() - 1)).isEqualTo("ingested=0 unchanged=11 duplicates=0 skipped=1 failed=6");
+        assertThat(second.get(second.size() - 1)).isEqualTo("ingested=0 unchanged=13 duplicates=0 skipped=1 failed=6");
     }
 }
