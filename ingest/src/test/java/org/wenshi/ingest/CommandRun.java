@@ -24,13 +24,18 @@ record CommandRun(int exit, List<String> out, String err) {
 
     /** Runs {@code args} (after {@code --es-url} and {@code --index}) with {@code WENSHI_HOME=home}; asserts exit 0. */
     static CommandRun ingest(Path home, String alias, String... args) {
+        return ingest(Map.of("WENSHI_HOME", home.toString()), alias, args);
+    }
+
+    /** Runs {@code args} (after {@code --es-url} and {@code --index}) with {@code env}; asserts exit 0. */
+    static CommandRun ingest(Map<String, String> env, String alias, String... args) {
         List<String> all = new ArrayList<>(List.of("--es-url", TestNode.url().toString(), "--index", alias));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = IngestCommand.run(
                 all.toArray(String[]::new),
-                Map.of("WENSHI_HOME", home.toString()),
+                env,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         CommandRun run = new CommandRun(
@@ -45,17 +50,26 @@ record CommandRun(int exit, List<String> out, String err) {
         return out.get(out.size() - 1);
     }
 
-    /** The report's entries by source url. */
-    Map<String, JsonNode> reportBySource() throws IOException {
-        Path report = out.stream()
+    /** The run's JSON report, named on the {@code report:} line. */
+    Path report() {
+        return out.stream()
                 .filter(l -> l.startsWith("report: "))
                 .map(l -> Path.of(l.substring(8)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no report line in " + out));
+    }
+
+    /** The report's entries, one per source as the run recorded them. */
+    List<JsonNode> reportSources() throws IOException {
+        List<JsonNode> sources = new ArrayList<>();
+        JSON.readTree(report().toFile()).path("sources").forEach(sources::add);
+        return sources;
+    }
+
+    /** The report's entries by source url. */
+    Map<String, JsonNode> reportBySource() throws IOException {
         Map<String, JsonNode> bySource = new LinkedHashMap<>();
-        JSON.readTree(report.toFile())
-                .path("sources")
-                .forEach(s -> bySource.put(s.path("source").asText(), s));
+        reportSources().forEach(s -> bySource.put(s.path("source").asText(), s));
         return bySource;
     }
 }

@@ -2,7 +2,6 @@ package org.wenshi.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -16,18 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.source.Source;
-import org.wenshi.localnode.testing.TestNode;
-import org.wenshi.schema.ElasticsearchConnection;
 import org.wenshi.schema.Fields;
-import org.wenshi.schema.IndexNames;
 
 /**
  * Crawls a small site served by a loopback HTTP server in the test through the real command against
@@ -39,9 +35,9 @@ class CrawlIngestIT {
     @TempDir
     Path tmp;
 
-    private ElasticsearchConnection connection;
-    private ElasticsearchClient client;
-    private IndexNames names;
+    @RegisterExtension
+    final ItIndex index = new ItIndex("it-crawl");
+
     private HttpServer server;
     private String base;
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -52,9 +48,6 @@ class CrawlIngestIT {
 
     @BeforeEach
     void start() throws IOException {
-        connection = ElasticsearchConnection.open(TestNode.url().toString());
-        client = connection.client();
-        names = new IndexNames("it-crawl-" + UUID.randomUUID().toString().substring(0, 8));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", this::serve);
@@ -65,8 +58,6 @@ class CrawlIngestIT {
     @AfterEach
     void stop() throws Exception {
         server.stop(0);
-        client.indices().delete(d -> d.index(names.versioned()).ignoreUnavailable(true));
-        connection.close();
     }
 
     private static String article(String title, String body, String links) {
@@ -175,7 +166,8 @@ class CrawlIngestIT {
     }
 
     private ObjectNode document(String url) throws IOException {
-        return client.get(g -> g.index(names.alias()).id(Source.idForUrl(url)), ObjectNode.class)
+        return index.client()
+                .get(g -> g.index(index.names().alias()).id(Source.idForUrl(url)), ObjectNode.class)
                 .source();
     }
 
@@ -184,7 +176,7 @@ class CrawlIngestIT {
         Path home = tmp.resolve("home");
         CommandRun run = CommandRun.ingest(
                 home,
-                names.alias(),
+                index.names().alias(),
                 "--crawl-delay",
                 "0.05",
                 "--crawl-timeout",
@@ -236,8 +228,8 @@ class CrawlIngestIT {
         assertThat(conditional).isEmpty();
 
         // The article again, as a leaf (depth 0): fetched conditionally, the server answers 304.
-        CommandRun again =
-                CommandRun.ingest(home, names.alias(), "--crawl-delay", "0.05", "--crawl-depth", "0", base + "/a.html");
+        CommandRun again = CommandRun.ingest(
+                home, index.names().alias(), "--crawl-delay", "0.05", "--crawl-depth", "0", base + "/a.html");
         assertThat(again.lastLine()).isEqualTo("ingested=0 unchanged=1 duplicates=0 skipped=0 failed=0");
         assertThat(conditional).containsExactly(ARTICLE_ETAG);
         JsonNode entry = again.reportBySource().get(base + "/a.html");

@@ -2,25 +2,20 @@ package org.wenshi.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.extract.Fixtures;
 import org.wenshi.ingest.extract.FormatFixtures;
@@ -29,11 +24,8 @@ import org.wenshi.ingest.sample.scan.ScanRenderer;
 import org.wenshi.ingest.sample.scan.ScanStyle;
 import org.wenshi.ingest.sample.scan.ScannedPage;
 import org.wenshi.ingest.source.Source;
-import org.wenshi.localnode.testing.TestNode;
 import org.wenshi.schema.DocumentStore;
-import org.wenshi.schema.ElasticsearchConnection;
 import org.wenshi.schema.Fields;
-import org.wenshi.schema.IndexNames;
 
 /**
  * The real command against the test node with one folder holding a file of each isolated format
@@ -48,57 +40,39 @@ class FormatsIngestIT {
     @TempDir
     Path tmp;
 
-    private ElasticsearchConnection connection;
-    private ElasticsearchClient client;
-    private IndexNames names;
+    @RegisterExtension
+    final ItIndex index = new ItIndex("it-formats");
+
     private Path home;
 
     @BeforeEach
-    void connect() {
-        connection = ElasticsearchConnection.open(TestNode.url().toString());
-        client = connection.client();
-        names = new IndexNames("it-formats-" + UUID.randomUUID().toString().substring(0, 8));
+    void home() {
         home = tmp.resolve("home");
     }
 
-    @AfterEach
-    void removeIndex() throws Exception {
-        client.indices().delete(d -> d.index(names.versioned()).ignoreUnavailable(true));
-        connection.close();
-    }
-
     private List<String> ingest(Path folder) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = IngestCommand.run(
-                new String[] {"--es-url", TestNode.url().toString(), "--index", names.alias(), folder.toString()},
-                Map.of("WENSHI_HOME", home.toString(), "WENSHI_PARSE_WORKERS", "2"),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(exit)
-                .as("exit code; stderr: %s", err.toString(StandardCharsets.UTF_8))
-                .isZero();
-        return lines;
+        return CommandRun.ingest(
+                        Map.of("WENSHI_HOME", home.toString(), "WENSHI_PARSE_WORKERS", "2"),
+                        index.names().alias(),
+                        folder.toString())
+                .out();
     }
 
     private ObjectNode document(Path file) throws Exception {
-        var response =
-                client.get(g -> g.index(names.alias()).id(Source.ofFile(file).documentId()), ObjectNode.class);
-        assertThat(response.found()).as("document for %s", file).isTrue();
-        return response.source();
+        return index.document(file);
     }
 
     private static final String SCAN_TITLE = "汝河渡口旧事";
     private static final String SCAN_TEXT = "解放初期，汝河渡口的木船每日往返两岸，船工多是本村人。后来修了大桥，渡口才慢慢冷清下来。（示例数据，内容虚构）";
 
     private List<String> idsMatching(String words) throws Exception {
-        SearchResponse<ObjectNode> r = client.search(
-                s -> s.index(names.alias())
-                        .size(50)
-                        .query(q ->
-                                q.matchPhrase(m -> m.field(Fields.TEXT_BIGRAMS).query(words))),
-                ObjectNode.class);
+        SearchResponse<ObjectNode> r = index.client()
+                .search(
+                        s -> s.index(index.names().alias())
+                                .size(50)
+                                .query(q -> q.matchPhrase(
+                                        m -> m.field(Fields.TEXT_BIGRAMS).query(words))),
+                        ObjectNode.class);
         return r.hits().hits().stream().map(Hit::id).toList();
     }
 

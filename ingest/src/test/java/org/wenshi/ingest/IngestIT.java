@@ -2,14 +2,11 @@ package org.wenshi.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,17 +14,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.extract.Fixtures;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.localnode.testing.TestNode;
-import org.wenshi.schema.ElasticsearchConnection;
 import org.wenshi.schema.Fields;
-import org.wenshi.schema.IndexNames;
 
 /**
  * The real command (its {@code run} method, in-process) against the real Elasticsearch node the build
@@ -40,73 +34,33 @@ class IngestIT {
     @TempDir
     Path tmp;
 
-    private ElasticsearchConnection connection;
-    private ElasticsearchClient client;
-    private IndexNames names;
+    @RegisterExtension
+    final ItIndex index = new ItIndex("it-ingest");
+
     private Path home;
 
     @BeforeEach
-    void connect() {
-        connection = ElasticsearchConnection.open(TestNode.url().toString());
-        client = connection.client();
-        names = new IndexNames("it-ingest-" + UUID.randomUUID().toString().substring(0, 8));
+    void home() {
         home = tmp.resolve("home");
     }
 
-    @AfterEach
-    void removeIndex() throws Exception {
-        client.indices().delete(d -> d.index(names.versioned()).ignoreUnavailable(true));
-        connection.close();
-    }
-
-    record Run(int exit, List<String> out, String err) {
-        String lastLine() {
-            return out.get(out.size() - 1);
-        }
-
-        Path report() {
-            return out.stream()
-                    .filter(l -> l.startsWith("report: "))
-                    .map(l -> Path.of(l.substring(8)))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no report line in " + out));
-        }
-    }
-
-    private Run ingest(String... sources) {
-        String[] args = new String[sources.length + 4];
-        args[0] = "--es-url";
-        args[1] = TestNode.url().toString();
-        args[2] = "--index";
-        args[3] = names.alias();
-        System.arraycopy(sources, 0, args, 4, sources.length);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = IngestCommand.run(
-                args,
-                Map.of("WENSHI_HOME", home.toString()),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        Run run = new Run(
-                exit, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
-        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
+    private CommandRun ingest(String... sources) {
+        CommandRun run = CommandRun.ingest(home, index.names().alias(), sources);
         assertThat(run.lastLine()).matches(LAST_LINE);
         return run;
     }
 
     private ObjectNode document(Path file) throws Exception {
-        String id = Source.ofFile(file).documentId();
-        var response = client.get(g -> g.index(names.alias()).id(id), ObjectNode.class);
-        assertThat(response.found()).as("document for %s", file).isTrue();
-        return response.source();
+        return index.document(file);
     }
 
     private List<String> idsMatching(String field, String words) throws Exception {
-        SearchResponse<ObjectNode> r = client.search(
-                s -> s.index(names.alias())
-                        .size(50)
-                        .query(q -> q.matchPhrase(m -> m.field(field).query(words))),
-                ObjectNode.class);
+        SearchResponse<ObjectNode> r = index.client()
+                .search(
+                        s -> s.index(index.names().alias())
+                                .size(50)
+                                .query(q -> q.matchPhrase(m -> m.field(field).query(words))),
+                        ObjectNode.class);
         return r.hits().hits().stream().map(Hit::id).toList();
     }
 
@@ -143,7 +97,7 @@ class IngestIT {
         });
         Path unsupported = Files.writeString(archive.resolve("data.xyz"), "政协");
 
-        Run first = ingest(archive.toString());
+        CommandRun first = ingest(archive.toString());
         assertThat(first.lastLine()).isEqualTo("ingested=4 unchanged=0 duplicates=0 skipped=1 failed=2");
         assertThat(first.out()).anyMatch(l -> l.startsWith("done: "));
         assertThat(first.report()).startsWith(home.resolve("reports")).exists();
@@ -195,9 +149,10 @@ class IngestIT {
                 .containsExactly(Source.ofFile(xuchang).documentId());
         assertThat(idsMatching(Fields.TEXT_BIGRAMS, "台湾同胞"))
                 .containsExactly(Source.ofFile(bazhong).documentId());
-        assertThat(client.count(c -> c.index(names.alias())).count()).isEqualTo(4);
+        assertThat(index.client().count(c -> c.index(index.names().alias())).count())
+                .isEqualTo(4);
 
-        Run second = ingest(archive.toString());
+        CommandRun second = ingest(archive.toString());
         assertThat(second.lastLine()).isEqualTo("ingested=0 unchanged=4 duplicates=0 skipped=1 failed=2");
         assertThat(document(report).get(Fields.INGESTED_AT)).isEqualTo(r.get(Fields.INGESTED_AT));
 
@@ -206,18 +161,19 @@ class IngestIT {
                 "　　新的一年，市政协将聚焦民生保障，开展“有事好商量”协商活动。\n",
                 StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
-        Run third = ingest(archive.toString());
+        CommandRun third = ingest(archive.toString());
         assertThat(third.lastLine()).isEqualTo("ingested=1 unchanged=3 duplicates=0 skipped=1 failed=2");
         ObjectNode modified = document(report);
         assertThat(modified.get(Fields.TEXT).asText()).contains("有事好商量");
         assertThat(modified.get(Fields.CONTENT_HASH)).isNotEqualTo(r.get(Fields.CONTENT_HASH));
-        assertThat(client.count(c -> c.index(names.alias())).count()).isEqualTo(4);
+        assertThat(index.client().count(c -> c.index(index.names().alias())).count())
+                .isEqualTo(4);
 
         // The same page saved again as UTF-8 under another name: same content, so a duplicate.
         String page = new String(Fixtures.bytes("html_gbk_charset_in_meta.html"), Charset.forName("GBK"))
                 .replace("charset=gb2312", "charset=utf-8");
         Path copy = Files.writeString(archive.resolve("copy_of_xuchang.html"), page, StandardCharsets.UTF_8);
-        Run fourth = ingest(archive.toString());
+        CommandRun fourth = ingest(archive.toString());
         assertThat(fourth.lastLine()).isEqualTo("ingested=0 unchanged=4 duplicates=1 skipped=1 failed=2");
         JsonNode dup = reportBySource(fourth.report()).get(url(copy));
         assertThat(dup.path("outcome").asText()).isEqualTo("duplicate");
@@ -229,21 +185,22 @@ class IngestIT {
                 .isEqualTo(Source.ofFile(xuchang).documentId());
         assertThat(document(xuchang).get(Fields.CANONICAL).asBoolean()).isTrue();
 
-        Run fifth = ingest(archive.toString());
+        CommandRun fifth = ingest(archive.toString());
         assertThat(fifth.lastLine()).isEqualTo("ingested=0 unchanged=5 duplicates=0 skipped=1 failed=2");
     }
 
     @Test
     void makesAndIngestsTheSampleArchive() throws Exception {
-        Run run = ingest("--sample", "--sample-size", "60");
+        CommandRun run = ingest("--sample", "--sample-size", "60");
         assertThat(run.out()).anyMatch(l -> l.contains("making 60 documents"));
         assertThat(run.lastLine()).matches("ingested=\\d+ unchanged=0 duplicates=\\d+ skipped=0 failed=0");
         String[] counts = run.lastLine().split("[ =]");
         assertThat(Integer.parseInt(counts[1]) + Integer.parseInt(counts[5])).isEqualTo(60);
         assertThat(home.resolve("sample/README.txt")).exists();
-        assertThat(client.count(c -> c.index(names.alias())).count()).isEqualTo(60);
+        assertThat(index.client().count(c -> c.index(index.names().alias())).count())
+                .isEqualTo(60);
 
-        Run again = ingest("--sample", "--sample-size", "60");
+        CommandRun again = ingest("--sample", "--sample-size", "60");
         assertThat(again.out()).anyMatch(l -> l.contains("reusing"));
         assertThat(again.lastLine()).isEqualTo("ingested=0 unchanged=60 duplicates=0 skipped=0 failed=0");
     }

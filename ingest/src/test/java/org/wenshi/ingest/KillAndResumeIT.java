@@ -2,13 +2,10 @@ package org.wenshi.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +13,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.localnode.testing.TestNode;
-import org.wenshi.schema.ElasticsearchConnection;
 import org.wenshi.schema.Fields;
-import org.wenshi.schema.IndexNames;
 
 /**
  * Kills ingest with SIGKILL in the middle of a run (a separate JVM, {@code Process.destroyForcibly},
@@ -42,22 +35,8 @@ class KillAndResumeIT {
     @TempDir
     Path tmp;
 
-    private ElasticsearchConnection connection;
-    private ElasticsearchClient client;
-    private IndexNames names;
-
-    @BeforeEach
-    void connect() {
-        connection = ElasticsearchConnection.open(TestNode.url().toString());
-        client = connection.client();
-        names = new IndexNames("it-kill-" + UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    @AfterEach
-    void removeIndex() throws Exception {
-        client.indices().delete(d -> d.index(names.versioned()).ignoreUnavailable(true));
-        connection.close();
-    }
+    @RegisterExtension
+    final ItIndex index = new ItIndex("it-kill");
 
     @Test
     void secondRunAfterKillNineAccountsForEverySourceOnceAndLeavesNoDuplicate() throws Exception {
@@ -72,7 +51,7 @@ class KillAndResumeIT {
                         "--es-url",
                         TestNode.url().toString(),
                         "--index",
-                        names.alias(),
+                        index.names().alias(),
                         archive.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("first.log").toFile())
@@ -95,48 +74,51 @@ class KillAndResumeIT {
         first.destroyForcibly();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-        client.indices().refresh(r -> r.index(names.alias()));
+        index.client().indices().refresh(r -> r.index(index.names().alias()));
         long afterKill = countIfExists();
         assertThat(afterKill).as("the kill came mid-run").isBetween(1L, (long) SOURCES - 1);
 
-        Map<String, String> env = Map.of("WENSHI_HOME", home.toString());
-        Result second = run(archive, env);
+        CommandRun second = CommandRun.ingest(home, index.names().alias(), archive.toString());
         assertThat(second.lastLine()).matches("ingested=\\d+ unchanged=\\d+ duplicates=\\d+ skipped=0 failed=0");
         Map<String, Integer> seen = new HashMap<>();
-        for (JsonNode s : second.report().path("sources")) {
+        for (JsonNode s : second.reportSources()) {
             seen.merge(s.path("source").asText(), 1, Integer::sum);
         }
         assertThat(seen).as("every source reported").hasSize(SOURCES);
         assertThat(seen.values()).as("each exactly once").containsOnly(1);
-        assertThat(second.count("unchanged"))
+        assertThat(count(second, "unchanged"))
                 .as("work done before the kill is not redone")
                 .isPositive();
-        assertThat(second.count("ingested") + second.count("unchanged") + second.count("duplicates"))
+        assertThat(count(second, "ingested") + count(second, "unchanged") + count(second, "duplicates"))
                 .isEqualTo(SOURCES);
 
-        client.indices().refresh(r -> r.index(names.alias()));
-        assertThat(client.count(c -> c.index(names.alias())).count()).isEqualTo(SOURCES);
-        var canonicalPerHash = client.search(
-                s -> s.index(names.alias())
-                        .size(0)
-                        .query(q -> q.term(t -> t.field(Fields.CANONICAL).value(true)))
-                        .aggregations(
-                                "hash",
-                                a -> a.terms(t -> t.field(Fields.CONTENT_HASH)
-                                        .minDocCount(2)
-                                        .size(10))),
-                Void.class);
+        index.client().indices().refresh(r -> r.index(index.names().alias()));
+        assertThat(index.client().count(c -> c.index(index.names().alias())).count())
+                .isEqualTo(SOURCES);
+        var canonicalPerHash = index.client()
+                .search(
+                        s -> s.index(index.names().alias())
+                                .size(0)
+                                .query(q ->
+                                        q.term(t -> t.field(Fields.CANONICAL).value(true)))
+                                .aggregations(
+                                        "hash",
+                                        a -> a.terms(t -> t.field(Fields.CONTENT_HASH)
+                                                .minDocCount(2)
+                                                .size(10))),
+                        Void.class);
         List<StringTermsBucket> twice =
                 canonicalPerHash.aggregations().get("hash").sterms().buckets().array();
         assertThat(twice).as("no content has two canonical documents").isEmpty();
-        assertThat(client.count(c -> c.index(names.alias())
+        assertThat(index.client()
+                        .count(c -> c.index(index.names().alias())
                                 .query(q ->
                                         q.term(t -> t.field(Fields.CANONICAL).value(false))))
                         .count())
                 .as("exact copies are duplicates")
                 .isEqualTo(COPIES);
 
-        Result third = run(archive, env);
+        CommandRun third = CommandRun.ingest(home, index.names().alias(), archive.toString());
         assertThat(third.lastLine()).isEqualTo("ingested=0 unchanged=" + SOURCES + " duplicates=0 skipped=0 failed=0");
     }
 
@@ -150,10 +132,13 @@ class KillAndResumeIT {
     }
 
     private long countIfExists() throws Exception {
-        if (!client.indices().exists(e -> e.index(names.alias())).value()) {
+        if (!index.client()
+                .indices()
+                .exists(e -> e.index(index.names().alias()))
+                .value()) {
             return 0;
         }
-        return client.count(c -> c.index(names.alias())).count();
+        return index.client().count(c -> c.index(index.names().alias())).count();
     }
 
     private Path writeArchive(Path dir) throws Exception {
@@ -169,36 +154,11 @@ class KillAndResumeIT {
         return dir;
     }
 
-    private record Result(List<String> out, JsonNode report) {
-        String lastLine() {
-            return out.get(out.size() - 1);
-        }
-
-        int count(String name) {
-            var m = java.util.regex.Pattern.compile(name + "=(\\d+)").matcher(lastLine());
-            assertThat(m.find()).as("%s in %s", name, lastLine()).isTrue();
-            return Integer.parseInt(m.group(1));
-        }
-    }
-
-    private Result run(Path archive, Map<String, String> env) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = IngestCommand.run(
-                new String[] {"--es-url", TestNode.url().toString(), "--index", names.alias(), archive.toString()},
-                env,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(exit)
-                .as("exit; stderr %s", err.toString(StandardCharsets.UTF_8))
-                .isZero();
-        Path report = lines.stream()
-                .filter(l -> l.startsWith("report: "))
-                .map(l -> Path.of(l.substring(8)))
-                .findFirst()
-                .orElseThrow();
-        return new Result(lines, JSON.readTree(report.toFile()));
+    /** The count called {@code name} in the run's last line. */
+    private static int count(CommandRun run, String name) {
+        var m = java.util.regex.Pattern.compile(name + "=(\\d+)").matcher(run.lastLine());
+        assertThat(m.find()).as("%s in %s", name, run.lastLine()).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     private static String javaCommand() {

@@ -2,27 +2,17 @@ package org.wenshi.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.extract.ChineseScript;
-import org.wenshi.ingest.source.Source;
-import org.wenshi.localnode.testing.TestNode;
-import org.wenshi.schema.ElasticsearchConnection;
 import org.wenshi.schema.Fields;
-import org.wenshi.schema.IndexNames;
 
 /**
  * Reprints found at ingest against the real test node: within one run, against what an earlier run
@@ -43,43 +33,16 @@ class ReprintIT {
     @TempDir
     Path tmp;
 
-    private ElasticsearchConnection connection;
-    private ElasticsearchClient client;
-    private IndexNames names;
-
-    @BeforeEach
-    void connect() {
-        connection = ElasticsearchConnection.open(TestNode.url().toString());
-        client = connection.client();
-        names = new IndexNames("it-reprint-" + UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    @AfterEach
-    void removeIndex() throws Exception {
-        client.indices().delete(d -> d.index(names.versioned()).ignoreUnavailable(true));
-        connection.close();
-    }
+    @RegisterExtension
+    final ItIndex index = new ItIndex("it-reprint");
 
     private String ingest(Path folder) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = IngestCommand.run(
-                new String[] {"--es-url", TestNode.url().toString(), "--index", names.alias(), folder.toString()},
-                Map.of("WENSHI_HOME", tmp.resolve("home").toString()),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(exit)
-                .as("exit; stderr: %s", err.toString(StandardCharsets.UTF_8))
-                .isZero();
-        return lines.get(lines.size() - 1);
+        return CommandRun.ingest(tmp.resolve("home"), index.names().alias(), folder.toString())
+                .lastLine();
     }
 
     private ObjectNode stored(Path file) throws Exception {
-        var response =
-                client.get(g -> g.index(names.alias()).id(Source.ofFile(file).documentId()), ObjectNode.class);
-        assertThat(response.found()).as("document for %s", file).isTrue();
-        return response.source();
+        return index.document(file);
     }
 
     private static Path write(Path folder, String name, String text) throws Exception {
@@ -149,13 +112,16 @@ class ReprintIT {
                     .isEqualTo(canonical.get(Fields.DUPLICATE_GROUP).asText());
         }
 
-        client.indices().refresh(r -> r.index(names.alias()));
-        SearchResponse<ObjectNode> group = client.search(
-                s -> s.index(names.alias())
-                        .size(10)
-                        .query(q -> q.term(t -> t.field(Fields.DUPLICATE_GROUP)
-                                .value(canonical.get(Fields.DUPLICATE_GROUP).asText()))),
-                ObjectNode.class);
+        index.client().indices().refresh(r -> r.index(index.names().alias()));
+        SearchResponse<ObjectNode> group = index.client()
+                .search(
+                        s -> s.index(index.names().alias())
+                                .size(10)
+                                .query(q -> q.term(t -> t.field(Fields.DUPLICATE_GROUP)
+                                        .value(canonical
+                                                .get(Fields.DUPLICATE_GROUP)
+                                                .asText()))),
+                        ObjectNode.class);
         assertThat(group.hits().total().value()).as("versions in the group").isEqualTo(4);
 
         assertThat(ingest(first)).isEqualTo("ingested=0 unchanged=3 duplicates=0 skipped=0 failed=0");

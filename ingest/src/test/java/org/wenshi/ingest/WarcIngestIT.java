@@ -2,7 +2,6 @@ package org.wenshi.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -15,9 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
@@ -30,10 +28,7 @@ import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 import org.wenshi.ingest.source.Source;
-import org.wenshi.localnode.testing.TestNode;
-import org.wenshi.schema.ElasticsearchConnection;
 import org.wenshi.schema.Fields;
-import org.wenshi.schema.IndexNames;
 
 /**
  * A {@code .warc.gz} written here with jwarc's writer, given as SOURCE to the real command against the
@@ -47,22 +42,8 @@ class WarcIngestIT {
     @TempDir
     Path tmp;
 
-    private ElasticsearchConnection connection;
-    private ElasticsearchClient client;
-    private IndexNames names;
-
-    @BeforeEach
-    void connect() {
-        connection = ElasticsearchConnection.open(TestNode.url().toString());
-        client = connection.client();
-        names = new IndexNames("it-warc-" + UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    @AfterEach
-    void removeIndex() throws Exception {
-        client.indices().delete(d -> d.index(names.versioned()).ignoreUnavailable(true));
-        connection.close();
-    }
+    @RegisterExtension
+    final ItIndex index = new ItIndex("it-warc");
 
     private static final String UTF8_PAGE =
             "<html><head><meta charset=\"utf-8\"><title>市政协召开文史资料征集座谈会 - 新乡政协网</title></head>"
@@ -128,7 +109,7 @@ class WarcIngestIT {
     @Test
     void ingestsHtmlResponsesOfAWebArchiveAndReportsSkippedRecords() throws Exception {
         Path warc = writeArchive();
-        CommandRun run = CommandRun.ingest(tmp.resolve("home"), names.alias(), warc.toString());
+        CommandRun run = CommandRun.ingest(tmp.resolve("home"), index.names().alias(), warc.toString());
         assertThat(run.lastLine()).isEqualTo("ingested=2 unchanged=0 duplicates=0 skipped=3 failed=0");
 
         Map<String, JsonNode> report = run.reportBySource();
@@ -141,7 +122,8 @@ class WarcIngestIT {
                 .startsWith("web archive revisit record");
 
         String articleUrl = "http://www.xxzx.gov.cn/wszl/2024-05/13/content_101.html";
-        ObjectNode a = client.get(g -> g.index(names.alias()).id(Source.idForUrl(articleUrl)), ObjectNode.class)
+        ObjectNode a = index.client()
+                .get(g -> g.index(index.names().alias()).id(Source.idForUrl(articleUrl)), ObjectNode.class)
                 .source();
         assertThat(a).isNotNull();
         assertThat(a.get(Fields.URL).asText()).isEqualTo(articleUrl);
@@ -152,14 +134,15 @@ class WarcIngestIT {
         assertThat(a.get(Fields.SOURCE_MODIFIED).asText()).startsWith("2024-05-14T07:42");
 
         String gbkUrl = "http://www.hxzx.gov.cn/ws/show.asp?id=88";
-        ObjectNode g = client.get(g2 -> g2.index(names.alias()).id(Source.idForUrl(gbkUrl)), ObjectNode.class)
+        ObjectNode g = index.client()
+                .get(g2 -> g2.index(index.names().alias()).id(Source.idForUrl(gbkUrl)), ObjectNode.class)
                 .source();
         assertThat(g).isNotNull();
         assertThat(g.get(Fields.TITLE).asText()).isEqualTo("辉县老城墙的故事");
         assertThat(g.get(Fields.TEXT).asText()).contains("城门四座").doesNotContain("作者");
         assertThat(g.get(Fields.AUTHOR).toString()).contains("闫春来");
 
-        CommandRun again = CommandRun.ingest(tmp.resolve("home"), names.alias(), warc.toString());
+        CommandRun again = CommandRun.ingest(tmp.resolve("home"), index.names().alias(), warc.toString());
         assertThat(again.lastLine()).isEqualTo("ingested=0 unchanged=2 duplicates=0 skipped=3 failed=0");
     }
 }
