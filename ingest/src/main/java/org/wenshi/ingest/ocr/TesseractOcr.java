@@ -155,7 +155,7 @@ public final class TesseractOcr implements Ocr, AutoCloseable {
 
     @Override
     public OcrResult recognize(BufferedImage page, Script script) throws OcrException {
-        BufferedImage gray = gray(page);
+        BufferedImage gray = Greyscale.of(page);
         boolean vertical = PageLayout.vertical(gray.getRaster());
         Path input = writeInput(gray);
         try {
@@ -283,11 +283,6 @@ public final class TesseractOcr implements Ocr, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** The page as 8-bit gray on white (transparent parts become paper). */
-    static BufferedImage gray(BufferedImage page) {
-        return Greyscale.of(page);
     }
 
     /** Writes the page as a binary PGM (no encoding cost, read by Tesseract's Leptonica). */
