@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.wenshi.ingest.dedup.IndexedFingerprints;
+import org.wenshi.ingest.dedup.ReprintCounts;
 import org.wenshi.ingest.dedup.ReprintLookup;
 import org.wenshi.ingest.enrich.DocumentEnricher;
 import org.wenshi.ingest.enrich.Enrichment;
@@ -105,6 +106,7 @@ final class IngestPipeline implements AutoCloseable {
     private final IndexedDocuments indexed;
     private final ReprintLookup reprints;
     private final BulkIndexer<DocumentContext> bulk;
+    private final ReprintCounts reprintCounts;
     private final RunReport report;
     private final Progress progress;
     private final Semaphore slots;
@@ -133,6 +135,7 @@ final class IngestPipeline implements AutoCloseable {
         this.enricher = enricher;
         this.indexed = new IndexedDocuments(client, alias);
         this.reprints = new ReprintLookup(new IndexedFingerprints(client, alias));
+        this.reprintCounts = new ReprintCounts(client, alias);
         this.report = report;
         this.progress = progress;
         this.bulk = new BulkIndexer<>(
@@ -189,7 +192,10 @@ final class IngestPipeline implements AutoCloseable {
         }
     }
 
-    /** Processes what is left, waits for every bulk answer and refreshes the index. */
+    /**
+     * Processes what is left, waits for every bulk answer, refreshes the index and brings the
+     * canonical documents' reprint counts up to date ({@link ReprintCounts}).
+     */
     void finish() {
         processBatch();
         bulk.close();
@@ -197,6 +203,7 @@ final class IngestPipeline implements AutoCloseable {
             throw bulk.unavailable();
         }
         bulk.refresh();
+        reprintCounts.update();
     }
 
     private void processBatch() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,10 @@ class ReprintIT {
         assertThat(stored(unrelated).get(Fields.DUPLICATE_GROUP).asText())
                 .isNotEqualTo(canonical.get(Fields.DUPLICATE_GROUP).asText());
         assertThat(canonical.path(Fields.SHINGLE_BANDS)).isNotEmpty();
+        assertThat(canonical.path(Fields.REPRINTS).asInt())
+                .as("reprints of the canonical version")
+                .isEqualTo(1);
+        assertThat(stored(unrelated).path(Fields.REPRINTS).asInt()).isZero();
 
         Path second = tmp.resolve("second");
         Path traditional = write(second, "a_traditional.txt", ChineseScript.toTraditional(ARTICLE));
@@ -123,9 +128,28 @@ class ReprintIT {
                                                 .asText()))),
                         ObjectNode.class);
         assertThat(group.hits().total().value()).as("versions in the group").isEqualTo(4);
+        assertThat(stored(original).path(Fields.REPRINTS).asInt())
+                .as("counted over both runs")
+                .isEqualTo(3);
+
+        // A count gone wrong (a run killed before its recount, a reprint removed by hand) is put right by
+        // the next run, even one in which every source is unchanged.
+        String unrelatedId = stored(unrelated).get(Fields.ID).asText();
+        String originalId = canonical.get(Fields.ID).asText();
+        index.client()
+                .update(
+                        u -> u.index(index.names().alias()).id(unrelatedId).doc(Map.of(Fields.REPRINTS, 5)),
+                        ObjectNode.class);
+        index.client()
+                .update(
+                        u -> u.index(index.names().alias()).id(originalId).doc(Map.of(Fields.REPRINTS, 0)),
+                        ObjectNode.class);
+        index.client().indices().refresh(r -> r.index(index.names().alias()));
 
         assertThat(ingest(first)).isEqualTo("ingested=0 unchanged=3 duplicates=0 skipped=0 failed=0");
         assertThat(ingest(second)).isEqualTo("ingested=0 unchanged=2 duplicates=0 skipped=0 failed=0");
         assertThat(stored(original).get(Fields.CANONICAL).asBoolean()).isTrue();
+        assertThat(stored(original).path(Fields.REPRINTS).asInt()).isEqualTo(3);
+        assertThat(stored(unrelated).path(Fields.REPRINTS).asInt()).isZero();
     }
 }

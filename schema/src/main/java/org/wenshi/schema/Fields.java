@@ -77,6 +77,8 @@ public final class Fields {
     public static final String DUPLICATE_GROUP = "duplicate_group";
     public static final String DUPLICATE_OF = "duplicate_of";
     public static final String CANONICAL = "canonical";
+    /** On a canonical document: how many other versions of its text (reprints, copies) the index holds. */
+    public static final String REPRINTS = "reprints";
 
     public static final String ORIGINAL = "original";
     public static final String FILE_SIZE = "file_size";

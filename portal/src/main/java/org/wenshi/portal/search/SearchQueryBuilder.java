@@ -89,12 +89,12 @@ public class SearchQueryBuilder {
             Fields.TYPE,
             Fields.SOURCE,
             Fields.URL,
-            Fields.DUPLICATE_GROUP);
+            Fields.REPRINTS);
 
     /**
      * Copies found at ingest ({@code canonical: false}) stay out of results and counts: the canonical
-     * document of their {@code duplicate_group} stands for them, and {@link ReprintCounter} says how
-     * many copies it has ("N 个转载版本").
+     * document of their {@code duplicate_group} stands for them, and its {@code reprints} (counted at
+     * ingest) says how many copies it has ("N 个转载版本").
      */
     static final Query REPRINT =
             Query.of(q -> q.term(t -> t.field(Fields.CANONICAL).value(false)));

@@ -1,11 +1,6 @@
 package org.wenshi.portal.search;
 
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
-import co.elastic.clients.json.JsonData;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.json.JsonNumber;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,63 +14,65 @@ import org.wenshi.portal.search.SearchResult.PlaceNode;
 import org.wenshi.schema.Fields;
 
 /**
- * Turns Elasticsearch's answer into a {@link SearchResult}: hits from {@code _source} and
- * highlighting, facets from the aggregations {@link SearchQueryBuilder} asked for, the total from
- * {@code hits.total}. Snippets are passed on as Elasticsearch encoded them (HTML-escaped, only
- * {@code <mark>} as markup); this class never adds markup of its own.
+ * Turns Elasticsearch's answer (the JSON of {@code _search}, read as a tree) into a
+ * {@link SearchResult}: hits from {@code _source}, highlighting and the pages' inner hits, facets
+ * from the aggregations {@link SearchQueryBuilder} asked for, the total from {@code hits.total}.
+ * Snippets are passed on as Elasticsearch encoded them (HTML-escaped, only {@code <mark>} as markup);
+ * this class never adds markup of its own. Every field may be missing: a missing part maps to empty.
  */
 @Component
 public class SearchResponseMapper {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    public SearchResult map(SearchCriteria criteria, SearchResponse<ObjectNode> response) {
-        List<Hit> hits =
-                response.hits().hits().stream().map(SearchResponseMapper::hit).toList();
-        long total = response.hits().total() == null
-                ? hits.size()
-                : response.hits().total().value();
+    public SearchResult map(SearchCriteria criteria, JsonNode response) {
+        JsonNode hitsNode = response.path("hits");
+        List<Hit> hits = new ArrayList<>();
+        for (JsonNode hit : hitsNode.path("hits")) {
+            hits.add(hit(hit));
+        }
+        JsonNode totalNode = hitsNode.path("total");
+        long total = totalNode.isObject()
+                ? totalNode.path("value").asLong()
+                : totalNode.isNumber() ? totalNode.asLong() : hits.size();
+        JsonNode aggregations = response.path("aggregations");
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            facets.put(facet.key(), facetValues(response.aggregations().get(facet.key())));
+            facets.put(facet.key(), facetValues(aggregations.path(facet.key())));
         }
-        Aggregate unfiltered = response.aggregations().get(SearchQueryBuilder.UNFILTERED);
-        Long totalUnfiltered = unfiltered != null && unfiltered.isFilter()
-                ? unfiltered.filter().docCount()
-                : null;
+        JsonNode unfiltered = aggregations.path(SearchQueryBuilder.UNFILTERED);
+        Long totalUnfiltered =
+                unfiltered.isObject() ? unfiltered.path("doc_count").asLong() : null;
         return new SearchResult(
                 total,
-                response.took(),
+                response.path("took").asLong(),
                 criteria.page(),
                 criteria.size(),
-                hits,
+                List.copyOf(hits),
                 facets,
                 totalUnfiltered,
-                places(response.aggregations().get(SearchQueryBuilder.PLACE_TREE)),
+                places(aggregations.path(SearchQueryBuilder.PLACE_TREE)),
                 null);
     }
 
     /** The place tree: the filter aggregation's provinces, each with its cities, each with its counties. */
-    static List<PlaceNode> places(Aggregate tree) {
-        if (tree == null || !tree.isFilter()) {
-            return List.of();
-        }
-        return placeNodes(tree.filter().aggregations().get(SearchQueryBuilder.VALUES));
+    static List<PlaceNode> places(JsonNode tree) {
+        return placeNodes(tree.path(SearchQueryBuilder.VALUES));
     }
 
-    private static List<PlaceNode> placeNodes(Aggregate level) {
-        if (level == null || !level.isSterms()) {
-            return List.of();
+    private static List<PlaceNode> placeNodes(JsonNode level) {
+        List<PlaceNode> nodes = new ArrayList<>();
+        for (JsonNode b : level.path("buckets")) {
+            nodes.add(new PlaceNode(
+                    b.path("key").asText(),
+                    b.path("doc_count").asLong(),
+                    placeNodes(b.path(SearchQueryBuilder.VALUES))));
         }
-        return level.sterms().buckets().array().stream()
-                .map(b -> new PlaceNode(
-                        b.key().stringValue(),
-                        b.docCount(),
-                        placeNodes(b.aggregations().get(SearchQueryBuilder.VALUES))))
-                .toList();
+        return List.copyOf(nodes);
     }
 
-    static Hit hit(co.elastic.clients.elasticsearch.core.search.Hit<ObjectNode> hit) {
-        StoredDocument d = StoredDocument.of(hit.id(), hit.source());
+    static Hit hit(JsonNode hit) {
+        StoredDocument d = StoredDocument.of(hit.path("_id").asText(), hit.get("_source"));
+        Integer reprints = d.integer(Fields.REPRINTS);
         return new Hit(
                 d.id(),
                 d.text(Fields.TITLE),
@@ -88,27 +85,21 @@ public class SearchResponseMapper {
                 d.text(Fields.TYPE),
                 d.text(Fields.SOURCE),
                 d.text(Fields.URL),
-                snippets(hit.highlight()),
+                snippets(hit.path("highlight")),
                 pages(hit),
-                0,
-                d.text(Fields.DUPLICATE_GROUP));
+                reprints == null ? 0 : reprints);
     }
 
     /** Page numbers from the {@code pages} inner hits, in their order (best match first). */
-    static List<Integer> pages(co.elastic.clients.elasticsearch.core.search.Hit<ObjectNode> hit) {
-        InnerHitsResult inner = hit.innerHits().get(SearchQueryBuilder.PAGES_INNER_HITS);
-        if (inner == null) {
-            return List.of();
-        }
+    static List<Integer> pages(JsonNode hit) {
         List<Integer> pages = new ArrayList<>();
-        for (var page : inner.hits().hits()) {
-            JsonData n = page.fields().get(Fields.PAGE_N);
-            if (n == null) {
-                continue;
-            }
-            for (var value : n.toJson().asJsonArray()) {
-                if (value instanceof JsonNumber number && !pages.contains(number.intValue())) {
-                    pages.add(number.intValue());
+        for (JsonNode page : hit.path("inner_hits")
+                .path(SearchQueryBuilder.PAGES_INNER_HITS)
+                .path("hits")
+                .path("hits")) {
+            for (JsonNode n : page.path("fields").path(Fields.PAGE_N)) {
+                if (n.isNumber() && !pages.contains(n.intValue())) {
+                    pages.add(n.intValue());
                 }
             }
         }
@@ -116,14 +107,14 @@ public class SearchResponseMapper {
     }
 
     /** Bigram-field fragments when there are any (they mark phrases), else the word field's. */
-    static List<String> snippets(Map<String, List<String>> highlight) {
-        List<String> fragments = highlight.getOrDefault(Fields.TEXT_BIGRAMS, List.of());
+    static List<String> snippets(JsonNode highlight) {
+        JsonNode fragments = highlight.path(Fields.TEXT_BIGRAMS);
         if (fragments.isEmpty()) {
-            fragments = highlight.getOrDefault(Fields.TEXT, List.of());
+            fragments = highlight.path(Fields.TEXT);
         }
         List<String> snippets = new ArrayList<>();
-        for (String fragment : fragments) {
-            String s = WHITESPACE.matcher(fragment).replaceAll(" ").strip();
+        for (JsonNode fragment : fragments) {
+            String s = WHITESPACE.matcher(fragment.asText()).replaceAll(" ").strip();
             if (!s.isEmpty()) {
                 snippets.add(s);
             }
@@ -131,24 +122,15 @@ public class SearchResponseMapper {
         return List.copyOf(snippets);
     }
 
-    private static List<FacetValue> facetValues(Aggregate facet) {
-        if (facet == null || !facet.isFilter()) {
-            return List.of();
+    /** A facet's buckets; a numeric key (the year facets) stays a number. */
+    private static List<FacetValue> facetValues(JsonNode facet) {
+        List<FacetValue> values = new ArrayList<>();
+        for (JsonNode b : facet.path(SearchQueryBuilder.VALUES).path("buckets")) {
+            JsonNode key = b.path("key");
+            values.add(new FacetValue(
+                    key.isNumber() ? (Object) key.asLong() : key.asText(),
+                    b.path("doc_count").asLong()));
         }
-        Aggregate values = facet.filter().aggregations().get(SearchQueryBuilder.VALUES);
-        if (values == null) {
-            return List.of();
-        }
-        if (values.isSterms()) {
-            return values.sterms().buckets().array().stream()
-                    .map(b -> new FacetValue(b.key().stringValue(), b.docCount()))
-                    .toList();
-        }
-        if (values.isLterms()) {
-            return values.lterms().buckets().array().stream()
-                    .map(b -> new FacetValue(b.key(), b.docCount()))
-                    .toList();
-        }
-        return List.of();
+        return List.copyOf(values);
     }
 }

@@ -54,11 +54,6 @@ public record SearchResult(
         return total > SearchCriteria.MAX_RESULT_WINDOW;
     }
 
-    /** The same result with the hits replaced (reprint counts added). */
-    SearchResult withHits(List<Hit> newHits) {
-        return new SearchResult(total, tookMs, page, size, newHits, facets, totalUnfiltered, places, didYouMean);
-    }
-
     /** The same result with a spelling suggestion. */
     SearchResult withDidYouMean(String suggestion) {
         return new SearchResult(total, tookMs, page, size, hits, facets, totalUnfiltered, places, suggestion);
@@ -85,28 +80,7 @@ public record SearchResult(
             String url,
             List<String> snippets,
             List<Integer> pages,
-            long reprints,
-            @JsonIgnore String duplicateGroup) {
-
-        Hit withReprints(long n) {
-            return new Hit(
-                    id,
-                    title,
-                    date,
-                    year,
-                    province,
-                    city,
-                    county,
-                    themes,
-                    type,
-                    source,
-                    url,
-                    snippets,
-                    pages,
-                    n,
-                    duplicateGroup);
-        }
-    }
+            long reprints) {}
 
     /**
      * One value of a facet. {@code value} is a string, or a number for the year facets.

@@ -1,7 +1,6 @@
 package org.wenshi.portal.search;
 
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 import org.wenshi.portal.system.ElasticsearchAccess;
@@ -9,8 +8,8 @@ import org.wenshi.portal.system.PortalMetrics;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs one search: criteria → request → asynchronous client → result, then the reprint counts of
- * the page's hits and, when nothing was found, a spelling suggestion. Shared by the API and the
+ * Runs one search: criteria → request → Elasticsearch (one request, its answer read as a JSON tree)
+ * → result, then, when nothing was found, a spelling suggestion. Shared by the API and the
  * results page, so both always show the same data; times every search as {@code wenshi.search}.
  */
 @Service
@@ -18,7 +17,6 @@ public class SearchService {
     private final ElasticsearchAccess elasticsearch;
     private final SearchQueryBuilder queryBuilder;
     private final SearchResponseMapper responseMapper;
-    private final ReprintCounter reprints;
     private final SpellingSuggester spelling;
     private final PortalMetrics metrics;
 
@@ -26,13 +24,11 @@ public class SearchService {
             ElasticsearchAccess elasticsearch,
             SearchQueryBuilder queryBuilder,
             SearchResponseMapper responseMapper,
-            ReprintCounter reprints,
             SpellingSuggester spelling,
             PortalMetrics metrics) {
         this.elasticsearch = elasticsearch;
         this.queryBuilder = queryBuilder;
         this.responseMapper = responseMapper;
-        this.reprints = reprints;
         this.spelling = spelling;
         this.metrics = metrics;
     }
@@ -43,9 +39,8 @@ public class SearchService {
             SearchRequest request =
                     queryBuilder.build(criteria, elasticsearch.names().alias());
             return elasticsearch
-                    .execute("search", es -> es.search(request, ObjectNode.class))
+                    .search("search", elasticsearch.names().alias(), request)
                     .map(response -> responseMapper.map(criteria, response))
-                    .flatMap(result -> reprints.addCounts(result.hits()).map(result::withHits))
                     .flatMap(result -> result.total() == 0 && !criteria.query().isEmpty()
                             ? spelling.suggest(criteria.q())
                                     .map(result::withDidYouMean)

@@ -2,7 +2,14 @@ package org.wenshi.portal.system;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.json.stream.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +17,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.apache.http.HttpEntity;
+import org.apache.http.entity.ContentType;
+import org.apache.http.nio.entity.NByteArrayEntity;
+import org.elasticsearch.client.Cancellable;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.ResponseListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,6 +53,8 @@ import reactor.util.retry.Retry;
 @Component
 public class ElasticsearchAccess implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchAccess.class);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WenshiProperties properties;
     private final IndexNames names;
@@ -77,6 +94,51 @@ public class ElasticsearchAccess implements SmartLifecycle {
      * The call is made lazily, at subscription.
      */
     public <T> Mono<T> execute(String operation, Function<ElasticsearchAsyncClient, CompletableFuture<T>> call) {
+        return timed(operation, c -> Mono.fromFuture(() -> call.apply(c.async())));
+    }
+
+    /**
+     * Runs a search request (its body as the typed client would send it) and returns Elasticsearch's
+     * answer as a JSON tree, without the typed client's per-field deserialization: the one hot path
+     * (every results page and {@code /api/search} call), where that deserialization of hits,
+     * highlights and ten aggregations cost more CPU than the rest of the portal's work together.
+     * Timed, bounded and translated like {@link #execute}.
+     */
+    public Mono<JsonNode> search(String operation, String index, SearchRequest request) {
+        return timed(
+                operation,
+                c -> Mono.<JsonNode>create(sink -> {
+                    Request http = new Request("POST", "/" + index + "/_search");
+                    http.setEntity(new NByteArrayEntity(body(request, c), ContentType.APPLICATION_JSON));
+                    Cancellable pending = c.connection().restClient().performRequestAsync(http, new ResponseListener() {
+                        @Override
+                        public void onSuccess(Response response) {
+                            try (InputStream in = response.getEntity().getContent()) {
+                                sink.success(JSON.readTree(in));
+                            } catch (IOException | RuntimeException e) {
+                                sink.error(e);
+                            }
+                        }
+
+                        @Override
+                        public void onFailure(Exception e) {
+                            sink.error(e);
+                        }
+                    });
+                    sink.onCancel(pending::cancel);
+                }));
+    }
+
+    private static byte[] body(SearchRequest request, Connected c) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        JsonpMapper mapper = c.async()._jsonpMapper();
+        try (JsonGenerator generator = mapper.jsonProvider().createGenerator(out)) {
+            request.serialize(generator, mapper);
+        }
+        return out.toByteArray();
+    }
+
+    private <T> Mono<T> timed(String operation, Function<Connected, Mono<T>> call) {
         return Mono.defer(() -> {
             Connected c = connected.get();
             if (c == null) {
@@ -84,7 +146,7 @@ public class ElasticsearchAccess implements SmartLifecycle {
                         "Not connected to Elasticsearch yet (" + state + ")", null));
             }
             long start = System.nanoTime();
-            return Mono.fromFuture(() -> call.apply(c.async()))
+            return call.apply(c)
                     .timeout(properties.esTimeout())
                     .doOnSuccess(v -> record(operation, "success", start))
                     .onErrorMap(e -> {
@@ -114,19 +176,10 @@ public class ElasticsearchAccess implements SmartLifecycle {
             return e;
         }
         if (e instanceof ElasticsearchException ee) {
-            int status = ee.status();
-            String type = ee.error() == null ? null : ee.error().type();
-            if (status == 404 && "index_not_found_exception".equals(type)) {
-                return new ElasticsearchUnavailableException("The index is not there yet", e);
-            }
-            if (status == 429 || status == 502 || status == 503 || status == 504) {
-                return new ElasticsearchUnavailableException("Elasticsearch answered " + status, e);
-            }
-            if (status == 400) {
-                return ApiException.badRequest(
-                        "query_rejected", "The search engine could not run this query; simplify it and try again.");
-            }
-            return e;
+            return translate(ee.status(), ee.error() == null ? null : ee.error().type(), e);
+        }
+        if (e instanceof ResponseException re) {
+            return translate(re.getResponse().getStatusLine().getStatusCode(), errorType(re), e);
         }
         if (e instanceof TimeoutException) {
             return new ElasticsearchUnavailableException("Elasticsearch did not answer in time", e);
@@ -135,6 +188,37 @@ public class ElasticsearchAccess implements SmartLifecycle {
             return new ElasticsearchUnavailableException("Elasticsearch is not reachable", e);
         }
         return e;
+    }
+
+    /** What an error status of Elasticsearch means for the portal's answer. */
+    private static Throwable translate(int status, String type, Throwable e) {
+        if (status == 404 && "index_not_found_exception".equals(type)) {
+            return new ElasticsearchUnavailableException("The index is not there yet", e);
+        }
+        if (status == 429 || status == 502 || status == 503 || status == 504) {
+            return new ElasticsearchUnavailableException("Elasticsearch answered " + status, e);
+        }
+        if (status == 400) {
+            return ApiException.badRequest(
+                    "query_rejected", "The search engine could not run this query; simplify it and try again.");
+        }
+        return e;
+    }
+
+    /** {@code error.type} of the low-level client's error answer, or {@code null}. */
+    private static String errorType(ResponseException e) {
+        try {
+            HttpEntity entity = e.getResponse().getEntity();
+            if (entity == null) {
+                return null;
+            }
+            try (InputStream in = entity.getContent()) {
+                String type = JSON.readTree(in).path("error").path("type").asText(null);
+                return type;
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private synchronized Connected open(String url) {

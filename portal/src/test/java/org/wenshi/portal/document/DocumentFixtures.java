@@ -119,7 +119,9 @@ public final class DocumentFixtures {
         doc.put(Fields.TYPE, "文史资料");
         doc.put(Fields.DUPLICATE_GROUP, REPRINT_GROUP);
         doc.put(Fields.CANONICAL, canonical);
-        if (!canonical) {
+        if (canonical) {
+            doc.put(Fields.REPRINTS, 1); // as ingest counts it: REPRINT
+        } else {
             doc.put(Fields.DUPLICATE_OF, MAIN_VERSION);
         }
         return doc;

@@ -49,6 +49,9 @@ public final class ScanFixtures {
         doc.put(Fields.PAGE_COUNT, 3);
         doc.put(Fields.DUPLICATE_GROUP, GROUP);
         doc.put(Fields.CANONICAL, canonical);
+        if (canonical) {
+            doc.put(Fields.REPRINTS, 2); // as ingest counts them: REPRINT_A and REPRINT_B
+        }
         doc.put(Fields.SUGGEST, List.of(TITLE));
         return doc;
     }
