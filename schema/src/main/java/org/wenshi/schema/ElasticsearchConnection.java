@@ -36,13 +36,34 @@ import org.elasticsearch.client.RestClientBuilder;
  */
 public final class ElasticsearchConnection implements AutoCloseable {
     private final List<String> redactedUrls;
+    private final Endpoints endpoints;
     private final RestClient restClient;
     private final RestClientTransport transport;
 
-    private ElasticsearchConnection(List<String> redactedUrls, RestClient restClient) {
+    private ElasticsearchConnection(List<String> redactedUrls, Endpoints endpoints, RestClient restClient) {
         this.redactedUrls = redactedUrls;
+        this.endpoints = endpoints;
         this.restClient = restClient;
         this.transport = new RestClientTransport(restClient, new JacksonJsonpMapper());
+    }
+
+    /**
+     * Where and how this connection reaches Elasticsearch, for a client of another HTTP stack (the
+     * portal's event-loop search path) that must reach the same nodes with the same credentials and trust.
+     *
+     * @param nodes          {@code scheme://host:port} of each node, in the order given
+     * @param authorization  the {@code Authorization} header value, or {@code null}
+     * @param caCertificates the trusted CA certificates for {@code https}, or {@code null} for the JVM's defaults
+     */
+    public record Endpoints(List<URI> nodes, String authorization, TrustManagerFactory caCertificates) {
+        @Override
+        public String toString() {
+            return "Endpoints" + nodes; // never the credentials
+        }
+    }
+
+    public Endpoints endpoints() {
+        return endpoints;
     }
 
     /** Opens a connection to {@code urls}: {@code http://host:port}, comma-separated for several nodes. */
@@ -77,27 +98,32 @@ public final class ElasticsearchConnection implements AutoCloseable {
                 userInfo = uri.getRawUserInfo();
             }
         }
-        List<Header> headers = new ArrayList<>();
+        String authorization = null;
         if (apiKey != null && !apiKey.isBlank()) {
-            headers.add(new BasicHeader("Authorization", "ApiKey " + apiKey.trim()));
+            authorization = "ApiKey " + apiKey.trim();
         } else if (userInfo != null) {
             String decoded = URLDecoder.decode(userInfo, StandardCharsets.UTF_8);
-            headers.add(new BasicHeader(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(decoded.getBytes(StandardCharsets.UTF_8))));
+            authorization = "Basic " + Base64.getEncoder().encodeToString(decoded.getBytes(StandardCharsets.UTF_8));
+        }
+        List<Header> headers = new ArrayList<>();
+        if (authorization != null) {
+            headers.add(new BasicHeader("Authorization", authorization));
         }
         RestClientBuilder builder = RestClient.builder(hosts.toArray(HttpHost[]::new))
                 .setDefaultHeaders(headers.toArray(Header[]::new))
                 .setRequestConfigCallback(rc -> rc.setConnectTimeout(5_000).setSocketTimeout(120_000));
-        if (caCertificates != null) {
-            SSLContext ssl = trusting(caCertificates);
+        TrustManagerFactory trust = caCertificates == null ? null : trusting(caCertificates);
+        if (trust != null) {
+            SSLContext ssl = sslContext(trust);
             builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
         }
-        return new ElasticsearchConnection(List.copyOf(redacted), builder.build());
+        List<URI> nodes = redacted.stream().map(URI::create).toList();
+        return new ElasticsearchConnection(
+                List.copyOf(redacted), new Endpoints(nodes, authorization, trust), builder.build());
     }
 
-    /** An SSL context that trusts exactly the certificates in {@code pem} (hostnames are still verified). */
-    static SSLContext trusting(Path pem) {
+    /** Trust managers that trust exactly the certificates in {@code pem} (hostnames are still verified). */
+    static TrustManagerFactory trusting(Path pem) {
         try (InputStream in = Files.newInputStream(pem)) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
@@ -111,13 +137,21 @@ public final class ElasticsearchConnection implements AutoCloseable {
             }
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
+            return factory;
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read the CA certificates " + pem + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("Not usable as CA certificates: " + pem + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SSLContext sslContext(TrustManagerFactory trust) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("Cannot set up TLS: " + e.getMessage(), e);
         }
     }
 

@@ -5,11 +5,9 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,14 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.apache.http.HttpEntity;
-import org.apache.http.entity.ContentType;
-import org.apache.http.nio.entity.NByteArrayEntity;
-import org.elasticsearch.client.Cancellable;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.Response;
-import org.elasticsearch.client.ResponseException;
-import org.elasticsearch.client.ResponseListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -53,8 +43,6 @@ import reactor.util.retry.Retry;
 @Component
 public class ElasticsearchAccess implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchAccess.class);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WenshiProperties properties;
     private final IndexNames names;
@@ -98,35 +86,13 @@ public class ElasticsearchAccess implements SmartLifecycle {
     }
 
     /**
-     * Runs a search request (its body as the typed client would send it) and returns Elasticsearch's
-     * answer as a JSON tree, without the typed client's per-field deserialization: the one hot path
-     * (every results page and {@code /api/search} call), where that deserialization of hits,
-     * highlights and ten aggregations cost more CPU than the rest of the portal's work together.
-     * Timed, bounded and translated like {@link #execute}.
+     * Runs a search request (its body as the typed client would send it) through {@link SearchTransport}
+     * and returns Elasticsearch's answer as a JSON tree: the one hot path (every results page and
+     * {@code /api/search} call), kept on the portal's event loops and clear of the typed client's
+     * deserialization. Timed, bounded and translated like {@link #execute}.
      */
     public Mono<JsonNode> search(String operation, String index, SearchRequest request) {
-        return timed(
-                operation,
-                c -> Mono.<JsonNode>create(sink -> {
-                    Request http = new Request("POST", "/" + index + "/_search");
-                    http.setEntity(new NByteArrayEntity(body(request, c), ContentType.APPLICATION_JSON));
-                    Cancellable pending = c.connection().restClient().performRequestAsync(http, new ResponseListener() {
-                        @Override
-                        public void onSuccess(Response response) {
-                            try (InputStream in = response.getEntity().getContent()) {
-                                sink.success(JSON.readTree(in));
-                            } catch (IOException | RuntimeException e) {
-                                sink.error(e);
-                            }
-                        }
-
-                        @Override
-                        public void onFailure(Exception e) {
-                            sink.error(e);
-                        }
-                    });
-                    sink.onCancel(pending::cancel);
-                }));
+        return timed(operation, c -> c.search().post("/" + index + "/_search", body(request, c)));
     }
 
     private static byte[] body(SearchRequest request, Connected c) {
@@ -178,10 +144,10 @@ public class ElasticsearchAccess implements SmartLifecycle {
         if (e instanceof ElasticsearchException ee) {
             return translate(ee.status(), ee.error() == null ? null : ee.error().type(), e);
         }
-        if (e instanceof ResponseException re) {
-            return translate(re.getResponse().getStatusLine().getStatusCode(), errorType(re), e);
+        if (e instanceof SearchTransport.ErrorStatus status) {
+            return translate(status.status, status.type, e);
         }
-        if (e instanceof TimeoutException) {
+        if (e instanceof TimeoutException || e instanceof io.netty.handler.timeout.TimeoutException) {
             return new ElasticsearchUnavailableException("Elasticsearch did not answer in time", e);
         }
         if (e instanceof IOException) {
@@ -205,27 +171,14 @@ public class ElasticsearchAccess implements SmartLifecycle {
         return e;
     }
 
-    /** {@code error.type} of the low-level client's error answer, or {@code null}. */
-    private static String errorType(ResponseException e) {
-        try {
-            HttpEntity entity = e.getResponse().getEntity();
-            if (entity == null) {
-                return null;
-            }
-            try (InputStream in = entity.getContent()) {
-                String type = JSON.readTree(in).path("error").path("type").asText(null);
-                return type;
-            }
-        } catch (IOException | RuntimeException unreadable) {
-            return null;
-        }
-    }
-
     private synchronized Connected open(String url) {
         Connected c = connected.get();
         if (c == null) {
             ElasticsearchConnection connection = ElasticsearchConnection.open(url);
-            c = new Connected(connection, connection.asyncClient());
+            c = new Connected(
+                    connection,
+                    connection.asyncClient(),
+                    new SearchTransport(connection.endpoints(), properties.esTimeout()));
             connected.set(c);
             log.info("Elasticsearch at {}, index alias '{}'", WenshiProperties.redact(url), names.alias());
         }
@@ -301,6 +254,7 @@ public class ElasticsearchAccess implements SmartLifecycle {
         }
         Connected c = connected.getAndSet(null);
         if (c != null) {
+            c.search().close();
             try {
                 c.connection().close();
             } catch (IOException e) {
@@ -314,5 +268,6 @@ public class ElasticsearchAccess implements SmartLifecycle {
         return running;
     }
 
-    private record Connected(ElasticsearchConnection connection, ElasticsearchAsyncClient async) {}
+    private record Connected(
+            ElasticsearchConnection connection, ElasticsearchAsyncClient async, SearchTransport search) {}
 }
