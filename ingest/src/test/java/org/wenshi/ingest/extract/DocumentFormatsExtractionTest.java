@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.extract.isolated.ParserPool;
@@ -114,21 +112,9 @@ class DocumentFormatsExtractionTest {
         String id = Source.ofFile(ofd).documentId();
         Extraction e = extract(Format.OFD, ofd, store);
         assertThat(e.ocr()).isFalse();
+        assertThat(e.pages()).hasSize(2);
         for (Page p : e.pages()) {
-            assertThat(p.image()).isEqualTo(DocumentStore.pageImagePath(id, p.n()));
-            assertThat(p.thumbnail()).isEqualTo(DocumentStore.thumbnailPath(id, p.n()));
-            BufferedImage image =
-                    ImageIO.read(store.store().resolve(p.image()).orElseThrow().toFile());
-            assertThat(image.getWidth()).isEqualTo(StoreWriter.READING_WIDTH);
-            assertThat(image.getHeight()).as("A4").isBetween(1690, 1700);
-            assertThat(ImageIO.read(store.store()
-                                    .resolve(p.thumbnail())
-                                    .orElseThrow()
-                                    .toFile())
-                            .getWidth())
-                    .isEqualTo(StoreWriter.THUMBNAIL_WIDTH);
-            assertThat(p.words()).isNull();
-            assertThat(p.ocrConfidence()).isNull();
+            StoredPageImages.assertA4TextPageStored(store, id, p);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.wenshi.ingest.extract.isolated;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -405,17 +406,19 @@ final class DocumentParser {
             return textPage(n, null, text, null, r, null);
         }
         PageInfo page = info;
-        double[] mm = OfdPageRenderer.sizeMm(page);
+        Rectangle2D mm = OfdPageRenderer.box(page);
         if (visibleChars(text) < SCAN_TEXT_CHARS && !renderer.images(page).isEmpty()) {
             BufferedImage grey = renderer.ownScan(page, settings.maxOcrPixels());
             if (grey == null) {
-                double scale =
-                        Math.min(settings.ocrDpi() / MM_PER_INCH, settings.maxOcrPixels() / Math.max(mm[0], mm[1]));
+                double scale = Math.min(
+                        settings.ocrDpi() / MM_PER_INCH,
+                        settings.maxOcrPixels() / Math.max(mm.getWidth(), mm.getHeight()));
                 grey = Greyscale.of(renderer.render(page, scale));
             }
             return scannedPage(n, null, text, grey, store, r);
         }
-        double scale = Math.min(StoreWriter.READING_WIDTH / mm[0], StoreWriter.READING_WIDTH * 3 / mm[1]);
+        double scale =
+                Math.min(StoreWriter.READING_WIDTH / mm.getWidth(), StoreWriter.READING_WIDTH * 3 / mm.getHeight());
         return textPage(n, null, text, store, r, () -> renderer.render(page, scale));
     }
 

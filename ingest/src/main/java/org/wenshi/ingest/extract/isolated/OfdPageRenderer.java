@@ -77,11 +77,11 @@ final class OfdPageRenderer {
     private static final double A4_WIDTH_MM = 210;
 
     private static final double A4_HEIGHT_MM = 297;
-    /** Nested page blocks deeper than this are not drawn (a loop of references, or a bomb). */
+    /** Page blocks nested deeper than this are not drawn. */
     private static final int MAX_DEPTH = 16;
-    /** Characters of one TextCode drawn at most, and path operators read at most. */
+    /** Characters of one TextCode drawn at most. */
     private static final int MAX_GLYPHS = 100_000;
-
+    /** Operators and numbers of one path read at most. */
     private static final int MAX_PATH_TOKENS = 1_000_000;
     /** OFD's default line width, 0.353 mm (1 pt). */
     private static final double DEFAULT_LINE_WIDTH = 0.353;
@@ -114,17 +114,19 @@ final class OfdPageRenderer {
         this.resources = r;
     }
 
-    /** The page's size in millimetres ({@code [width, height]}), A4 when it states none. */
-    static double[] sizeMm(PageInfo page) {
+    /** The page's box (its physical box) in millimetres, A4 at the origin when it states none or a broken one. */
+    static Rectangle2D box(PageInfo page) {
         try {
             ST_Box box = page.getSize();
             if (box != null && box.getWidth() > 0 && box.getHeight() > 0) {
-                return new double[] {box.getWidth(), box.getHeight()};
+                double x = box.getTopLeftX() == null ? 0 : box.getTopLeftX();
+                double y = box.getTopLeftY() == null ? 0 : box.getTopLeftY();
+                return new Rectangle2D.Double(x, y, box.getWidth(), box.getHeight());
             }
         } catch (RuntimeException e) {
             // A broken page box: the default size.
         }
-        return new double[] {A4_WIDTH_MM, A4_HEIGHT_MM};
+        return new Rectangle2D.Double(0, 0, A4_WIDTH_MM, A4_HEIGHT_MM);
     }
 
     /**
@@ -133,9 +135,9 @@ final class OfdPageRenderer {
      * @param pixelsPerMm scale; the caller bounds the page's size in pixels through it
      */
     BufferedImage render(PageInfo page, double pixelsPerMm) {
-        double[] size = sizeMm(page);
-        int width = Math.max(1, (int) Math.round(size[0] * pixelsPerMm));
-        int height = Math.max(1, (int) Math.round(size[1] * pixelsPerMm));
+        Rectangle2D box = box(page);
+        int width = Math.max(1, (int) Math.round(box.getWidth() * pixelsPerMm));
+        int height = Math.max(1, (int) Math.round(box.getHeight() * pixelsPerMm));
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -147,10 +149,7 @@ final class OfdPageRenderer {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             AffineTransform device = AffineTransform.getScaleInstance(pixelsPerMm, pixelsPerMm);
-            ST_Box box = page.getSize();
-            if (box != null && box.getTopLeftX() != null && box.getTopLeftY() != null) {
-                device.translate(-box.getTopLeftX(), -box.getTopLeftY());
-            }
+            device.translate(-box.getX(), -box.getY());
             walk(page, (object, layer, toPage) -> {
                 AffineTransform t = new AffineTransform(device);
                 t.concatenate(toPage);
@@ -207,8 +206,10 @@ final class OfdPageRenderer {
         Placed largest =
                 placed.stream().max(Comparator.comparingDouble(Placed::area)).orElseThrow();
         double total = placed.stream().mapToDouble(Placed::area).sum();
-        double[] size = sizeMm(page);
-        if (!largest.upright() || largest.area() < 0.5 * size[0] * size[1] || largest.area() < 0.9 * total) {
+        Rectangle2D box = box(page);
+        if (!largest.upright()
+                || largest.area() < 0.5 * box.getWidth() * box.getHeight()
+                || largest.area() < 0.9 * total) {
             return null;
         }
         Path file = mediaFile(largest.object(), page);
@@ -278,16 +279,20 @@ final class OfdPageRenderer {
         return !"false".equalsIgnoreCase(unit.attributeValue("Visible"));
     }
 
-    /** The object's CTM, then its boundary's origin: its own space to page millimetres. */
+    /**
+     * The object's CTM, then its boundary's origin: its own space to page millimetres. An image
+     * without a CTM fills its boundary (the spec's unit square would be one millimetre, which no
+     * producer means).
+     */
     private static AffineTransform toPage(CT_GraphicUnit<?> unit) {
         ST_Box boundary = unit.getBoundary();
         AffineTransform t = AffineTransform.getTranslateInstance(boundary.getTopLeftX(), boundary.getTopLeftY());
         ST_Array ctm = unit.getCTM();
-        if (ctm != null) {
-            Double[] m = ctm.toDouble();
-            if (m.length == 6) {
-                t.concatenate(new AffineTransform(m[0], m[1], m[2], m[3], m[4], m[5]));
-            }
+        Double[] m = ctm == null ? new Double[0] : ctm.toDouble();
+        if (m.length == 6) {
+            t.concatenate(new AffineTransform(m[0], m[1], m[2], m[3], m[4], m[5]));
+        } else if (unit instanceof ImageObject) {
+            t.scale(boundary.getWidth(), boundary.getHeight());
         }
         return t;
     }

@@ -163,7 +163,7 @@ class OfdPageRendererTest {
                     .as("a scan larger than the OCR limit")
                     .isNull();
 
-            double scale = 600 / OfdPageRenderer.sizeMm(page)[0];
+            double scale = 600 / OfdPageRenderer.box(page).getWidth();
             BufferedImage rendered = renderer.render(page, scale);
             assertThat(rendered.getWidth()).isEqualTo(600);
             assertThat((double) rendered.getHeight() / rendered.getWidth())
@@ -312,6 +312,21 @@ class OfdPageRendererTest {
             assertThat(placed.get(0).box()).isEqualTo(new Rectangle2D.Double(20, 10, 40, 20));
             assertThat(placed.get(0).upright()).isTrue();
         }
+    }
+
+    @Test
+    void stretchesAnImageWithoutATransformationOverItsBoundary() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(3, 3, BufferedImage.TYPE_BYTE_GRAY), "png", png);
+        Path ofd = handWritten(
+                "<ofd:Layer ID=\"2\"><ofd:ImageObject ID=\"3\" ResourceID=\"20\" Boundary=\"50 0 50 50\"/></ofd:Layer>",
+                "<ofd:MultiMedias><ofd:MultiMedia ID=\"20\" Type=\"Image\" Format=\"PNG\">"
+                        + "<ofd:MediaFile>small.png</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias>",
+                Map.of("Doc_0/Res/small.png", png.toByteArray()));
+        BufferedImage image = render(ofd, 10);
+
+        assertThat(inkIn(image, new Rectangle(505, 5, 490, 490))).isEqualTo(490 * 490);
+        assertThat(inkIn(image, new Rectangle(0, 0, 495, 500))).isZero();
     }
 
     @Test
