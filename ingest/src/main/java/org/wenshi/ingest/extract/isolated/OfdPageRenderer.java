@@ -27,8 +27,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.pdfbox.jbig2.JBIG2ImageReader;
-import org.apache.pdfbox.jbig2.JBIG2ImageReaderSpi;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
 import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
 import org.ofdrw.core.basicStructure.pageObj.layer.Type;
@@ -362,9 +360,14 @@ final class OfdPageRenderer {
         if (readers.hasNext()) {
             return readers.next();
         }
+        // A JBIG2 stream without the file header is not recognised by its bytes: go by the name.
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        return JBIG2_NAMES.contains(extension) ? new JBIG2ImageReader(new JBIG2ImageReaderSpi()) : null;
+        if (JBIG2_NAMES.contains(extension)) {
+            readers = ImageIO.getImageReadersByFormatName("jbig2");
+            return readers.hasNext() ? readers.next() : null;
+        }
+        return null;
     }
 
     /**
