@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.extract.Fixtures;
 import org.wenshi.ingest.extract.FormatFixtures;
+import org.wenshi.ingest.sample.formats.FormatWriters;
 import org.wenshi.ingest.sample.scan.ScanFiles;
 import org.wenshi.ingest.sample.scan.ScanRenderer;
 import org.wenshi.ingest.sample.scan.ScanStyle;
@@ -29,7 +30,7 @@ import org.wenshi.schema.Fields;
 
 /**
  * The real command against the test node with one folder holding a file of each isolated format
- * (PDF, DOCX, DOC, WPS, OFD, EPUB, a DOCX named .pdf) and broken files (encrypted, corrupt, truncated
+ * (PDF, DOCX, DOC, WPS, OFD, EPUB, a DOCX named .pdf), scans (TIFF, PNG, JPEG, a scanned OFD) and broken files (encrypted, corrupt, truncated
  * and empty PDFs, a DOCX decompression bomb, a zip named .docx): the good ones searchable with their
  * titles, pages and page images in the store, the bad ones failed with their reasons, and a second
  * run finding everything unchanged.
@@ -104,6 +105,8 @@ class FormatsIngestIT {
         ScanFiles.writePng(photo, 200, png);
         Path jpeg = archive.resolve("ferry_photo_copy.jpg");
         ScanFiles.writeJpeg(photo, 200, 0.9f, jpeg);
+        Path scannedOfd = archive.resolve("ferry_scan.ofd");
+        FormatWriters.writeImageOfd(scannedOfd, null, List.of(photo), 200);
         Path unsupported = Files.writeString(archive.resolve("notes.xyz"), "?");
         Path pdf = FormatFixtures.pdfTextTwoPages(archive);
         Path docx = FormatFixtures.docx(archive);
@@ -140,7 +143,7 @@ class FormatsIngestIT {
         }
 
         List<String> first = ingest(archive);
-        assertThat(first.get(first.size() - 1)).isEqualTo("ingested=11 unchanged=0 duplicates=2 skipped=1 failed=6");
+        assertThat(first.get(first.size() - 1)).isEqualTo("ingested=11 unchanged=0 duplicates=3 skipped=1 failed=6");
 
         Path reportFile = first.stream()
                 .filter(l -> l.startsWith("report: "))
@@ -219,17 +222,30 @@ class FormatsIngestIT {
         assertThat(store.resolve(scan.get(Fields.PAGES).get(0).path("hocr").asText())
                         .orElseThrow())
                 .isRegularFile();
-        // The PNG and the JPEG show the same page as the TIFF: read by OCR, they are versions of one text,
-        // the first in name order (the PNG) canonical.
-        assertThat(idsMatching("渡口的木船每日往返")).containsExactlyInAnyOrder(id(tiff), id(png), id(jpeg));
+        // The PNG, the JPEG and the scanned OFD show the same page as the TIFF: read by OCR, they are
+        // versions of one text, the first in name order (the PNG) canonical.
+        assertThat(idsMatching("渡口的木船每日往返")).containsExactlyInAnyOrder(id(tiff), id(png), id(jpeg), id(scannedOfd));
         assertThat(document(png).get(Fields.CANONICAL).asBoolean()).isTrue();
-        for (Path copy : List.of(jpeg, tiff)) {
+        assertThat(document(scannedOfd).get(Fields.FORMAT).asText()).isEqualTo("ofd");
+        assertThat(store.resolve(document(scannedOfd)
+                                .get(Fields.PAGES)
+                                .get(0)
+                                .path("hocr")
+                                .asText())
+                        .orElseThrow())
+                .isRegularFile();
+        for (JsonNode page : document(ofd).get(Fields.PAGES)) {
+            assertThat(store.resolve(page.path("image").asText()).orElseThrow())
+                    .as("page image of the text OFD")
+                    .isRegularFile();
+        }
+        for (Path copy : List.of(jpeg, tiff, scannedOfd)) {
             ObjectNode c = document(copy);
             assertThat(c.get(Fields.OCR).asBoolean()).as(copy.toString()).isTrue();
             assertThat(c.get(Fields.CANONICAL).asBoolean()).as(copy.toString()).isFalse();
         }
 
         List<String> second = ingest(archive);
-        assertThat(second.get(second.size() - 1)).isEqualTo("ingested=0 unchanged=13 duplicates=0 skipped=1 failed=6");
+        assertThat(second.get(second.size() - 1)).isEqualTo("ingested=0 unchanged=14 duplicates=0 skipped=1 failed=6");
     }
 }

@@ -38,7 +38,8 @@ final class SampleFormats {
         /** A vertical traditional-character volume, scanned: a multi-page TIFF. */
         SCAN_VERTICAL("scan.tif"),
         SCAN_PDF("scan.pdf"),
-        SCAN_TIFF("scan.tif"),
+        /** A scanned OFD: one page image per page, no text. */
+        SCAN_OFD("scan.ofd"),
         SCAN_PNG("scan.png"),
         SCAN_JPEG("scan.jpg");
 
@@ -69,7 +70,7 @@ final class SampleFormats {
                     switch (i / 25) {
                         case 0 -> Kind.SCAN_VERTICAL;
                         case 1 -> Kind.SCAN_PDF;
-                        case 2 -> Kind.SCAN_TIFF;
+                        case 2 -> Kind.SCAN_OFD;
                         case 3 -> Kind.SCAN_PNG;
                         default -> Kind.SCAN_JPEG;
                     });
@@ -137,6 +138,7 @@ final class SampleFormats {
                 .render(title, lines).stream().map(ScannedPage::image).toList();
         switch (kind) {
             case SCAN_PDF -> ScanFiles.writeImagePdf(pages, SCAN_DPI, file);
+            case SCAN_OFD -> FormatWriters.writeImageOfd(file, null, pages, SCAN_DPI);
             case SCAN_PNG -> ScanFiles.writePng(pages.get(0), SCAN_DPI, file);
             case SCAN_JPEG -> ScanFiles.writeJpeg(pages.get(0), SCAN_DPI, 0.9f, file);
             default -> ScanFiles.writeTiff(pages, SCAN_DPI, file);

@@ -3,6 +3,8 @@ package org.wenshi.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,12 +12,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshi.ingest.extract.isolated.ParserPool;
+import org.wenshi.ingest.ocr.Ocr;
 import org.wenshi.ingest.source.Format;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.ingest.store.StoreWriter;
 import org.wenshi.schema.DocumentStore;
 
-/** DOCX, DOC, WPS, EPUB and OFD through the isolated parser, and their broken forms. */
+/** DOCX, DOC, WPS, EPUB and OFD (text, page images, OCR of scanned pages) through the isolated parser, and their broken forms. */
 class DocumentFormatsExtractionTest {
     private final ParserPool pool = TestParsers.pool();
 
@@ -23,7 +26,11 @@ class DocumentFormatsExtractionTest {
     Path dir;
 
     private Extraction extract(Format format, Path file, StoreWriter store) throws Exception {
-        return new IsolatedExtractor(format, pool, store, null, f -> Optional.empty())
+        return extract(format, file, store, null);
+    }
+
+    private Extraction extract(Format format, Path file, StoreWriter store, Ocr ocr) throws Exception {
+        return new IsolatedExtractor(format, pool, store, ocr, f -> Optional.empty())
                 .extract(new ExtractInput(Files.readAllBytes(file), Source.ofFile(file), Optional.empty()));
     }
 
@@ -96,6 +103,74 @@ class DocumentFormatsExtractionTest {
         assertThat(e.pages().get(1).text()).isEqualTo(FormatFixtures.OFD_PAGES.get(1));
         assertThat(e.text().substring(e.pages().get(1).startOffset())).isEqualTo(FormatFixtures.OFD_PAGES.get(1));
         assertThat(e.original()).endsWith("/original.ofd");
+    }
+
+    @Test
+    void rendersEachOfdPageIntoTheStoreAtReadingSize() throws Exception {
+        StoreWriter store = new StoreWriter(new DocumentStore(dir.resolve("store")));
+        Path ofd = FormatFixtures.ofd(dir);
+        String id = Source.ofFile(ofd).documentId();
+        Extraction e = extract(Format.OFD, ofd, store);
+        assertThat(e.ocr()).isFalse();
+        assertThat(e.pages()).hasSize(2);
+        for (Page p : e.pages()) {
+            StoredPageImages.assertA4TextPageStored(store, id, p);
+        }
+    }
+
+    @Test
+    void ocrsEveryPageOfAScannedOfdFromTheScansOwnPixels() throws Exception {
+        StoreWriter store = new StoreWriter(new DocumentStore(dir.resolve("store")));
+        FixedOcr ocr = new FixedOcr(FormatFixtures.SCANNED_TEXT);
+        Path ofd = FormatFixtures.ofdScanned(dir);
+        String id = Source.ofFile(ofd).documentId();
+        Extraction e = extract(Format.OFD, ofd, store, ocr);
+        assertThat(e.ocr()).isTrue();
+        assertThat(e.pages())
+                .extracting(Page::text)
+                .containsExactly(FormatFixtures.SCANNED_TEXT, FormatFixtures.SCANNED_TEXT);
+        assertThat(e.pages()).extracting(Page::ocrConfidence).containsExactly(91.0, 91.0);
+        assertThat(ocr.scripts).containsExactly(Ocr.Script.UNKNOWN, Ocr.Script.UNKNOWN);
+        assertThat(ocr.images).hasSize(2).allSatisfy(image -> {
+            assertThat(image.getWidth())
+                    .as("the scan itself (1240 × 1754), not a rendering")
+                    .isEqualTo(1240);
+            assertThat(image.getHeight()).isEqualTo(1754);
+        });
+        assertThat(ocr.images.get(0).getRaster().getPixels(0, 0, 1240, 1754, (int[]) null))
+                .isEqualTo(FormatFixtures.scan(FormatFixtures.SCANNED_TEXT, 1240, 1754)
+                        .getRaster()
+                        .getPixels(0, 0, 1240, 1754, (int[]) null));
+        Page first = e.pages().get(0);
+        assertThat(first.image()).isEqualTo(DocumentStore.pageImagePath(id, 1));
+        assertThat(store.store().resolve(first.thumbnail()).orElseThrow()).isRegularFile();
+        assertThat(first.words()).isEqualTo(DocumentStore.wordsPath(id, 1));
+        JsonNode words = new ObjectMapper()
+                .readTree(store.store().resolve(first.words()).orElseThrow().toFile());
+        assertThat(words.path("width").asInt()).isEqualTo(StoreWriter.READING_WIDTH);
+        assertThat(words.path("words")).hasSize(FormatFixtures.SCANNED_TEXT.length());
+    }
+
+    @Test
+    void ocrsOnlyThePageWithoutTextOfAMixedOfdInTheScriptOfItsText() throws Exception {
+        FixedOcr ocr = new FixedOcr(FormatFixtures.SCANNED_TEXT);
+        Extraction e = extract(Format.OFD, FormatFixtures.ofdMixed(dir), null, ocr);
+        assertThat(e.pages()).hasSize(2);
+        assertThat(e.pages().get(0).text()).startsWith(FormatFixtures.OFD_TITLE);
+        assertThat(e.pages().get(0).ocrConfidence()).isNull();
+        assertThat(e.pages().get(1).text()).isEqualTo(FormatFixtures.SCANNED_TEXT);
+        assertThat(e.pages().get(1).ocrConfidence()).isEqualTo(91.0);
+        assertThat(ocr.images).hasSize(1);
+        assertThat(ocr.scripts).containsExactly(Ocr.Script.SIMPLIFIED);
+        assertThat(e.text()).endsWith("\n" + FormatFixtures.SCANNED_TEXT);
+    }
+
+    @Test
+    void failsAScannedOfdWhenNoOcrIsAvailable() throws Exception {
+        Path ofd = FormatFixtures.ofdScanned(dir);
+        assertThatThrownBy(() -> extract(Format.OFD, ofd, null))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("page 1 has no text layer and OCR is not available");
     }
 
     @Test

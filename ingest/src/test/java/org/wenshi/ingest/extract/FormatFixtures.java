@@ -24,6 +24,12 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.ofdrw.layout.OFDDoc;
+import org.ofdrw.layout.PageLayout;
+import org.ofdrw.layout.VirtualPage;
+import org.ofdrw.layout.element.Img;
+import org.ofdrw.layout.element.Paragraph;
+import org.ofdrw.layout.element.Position;
 import org.wenshi.ingest.sample.formats.FormatWriters;
 
 /**
@@ -189,6 +195,38 @@ public final class FormatFixtures {
     public static Path ofd(Path dir) throws IOException {
         Path f = dir.resolve("ofd_two_pages.ofd");
         FormatWriters.writeOfd(f, OFD_TITLE, OFD_PAGES);
+        return f;
+    }
+
+    /** Only scans: two pages, each one image of A4 at 150 dpi (the first shows {@link #SCANNED_TEXT}), no text. */
+    public static Path ofdScanned(Path dir) throws IOException {
+        Path f = dir.resolve("ofd_scanned_two_pages.ofd");
+        FormatWriters.writeImageOfd(f, null, List.of(scan(SCANNED_TEXT, 1240, 1754), scan("项城袁寨古民居", 1240, 1754)), 150);
+        return f;
+    }
+
+    /** Page 1 has text ({@link #OFD_TITLE} and the first of {@link #OFD_PAGES}), page 2 is a scan of {@link #SCANNED_TEXT}. */
+    public static Path ofdMixed(Path dir) throws IOException {
+        Path png = Files.createTempFile(dir, "scan-", ".png");
+        ImageIO.write(scan(SCANNED_TEXT, 1240, 1754), "png", png.toFile());
+        Path f = dir.resolve("ofd_mixed_text_and_scan.ofd");
+        try (OFDDoc doc = new OFDDoc(f)) {
+            PageLayout layout = doc.getPageLayout();
+            VirtualPage text = new VirtualPage(layout);
+            Paragraph p = new Paragraph(OFD_TITLE + "。" + OFD_PAGES.get(0).replace("\n", ""), 4d);
+            p.setWidth(layout.contentWidth());
+            p.setPosition(Position.Absolute).setX(layout.getMarginLeft()).setY(layout.getMarginTop());
+            text.add(p);
+            doc.addVPage(text);
+            PageLayout a4 = PageLayout.A4();
+            a4.setMargin(0d);
+            VirtualPage scanned = new VirtualPage(a4);
+            Img img = new Img(a4.getWidth(), a4.getHeight(), png);
+            img.setPosition(Position.Absolute).setX(0d).setY(0d);
+            scanned.add(img);
+            doc.addVPage(scanned);
+        }
+        Files.delete(png);
         return f;
     }
 

@@ -69,16 +69,7 @@ class PdfExtractionTest {
         assertThat(e.original()).isEqualTo(DocumentStore.originalPath(id, "pdf"));
         assertThat(store.store().resolve(e.original()).orElseThrow()).hasSameBinaryContentAs(pdf);
         for (Page p : e.pages()) {
-            assertThat(p.image()).isEqualTo(DocumentStore.pageImagePath(id, p.n()));
-            assertThat(p.thumbnail()).isEqualTo(DocumentStore.thumbnailPath(id, p.n()));
-            var image = javax.imageio.ImageIO.read(
-                    store.store().resolve(p.image()).orElseThrow().toFile());
-            assertThat(image.getWidth()).isEqualTo(StoreWriter.READING_WIDTH);
-            assertThat(image.getHeight()).isBetween(1690, 1700);
-            var thumb = javax.imageio.ImageIO.read(
-                    store.store().resolve(p.thumbnail()).orElseThrow().toFile());
-            assertThat(thumb.getWidth()).isEqualTo(StoreWriter.THUMBNAIL_WIDTH);
-            assertThat(p.words()).isNull();
+            StoredPageImages.assertA4TextPageStored(store, id, p);
         }
     }
 

@@ -115,7 +115,18 @@ class SampleGeneratorTest {
         assertThat(withCommittee).isEqualTo(SIZE - scans);
         assertThat(made)
                 .extracting(d -> d.relativePath().replaceFirst("^.*?\\.", ""))
-                .contains("txt", "html", "pdf", "docx", "ofd", "epub", "scan.tif", "scan.pdf", "scan.png", "scan.jpg");
+                .contains(
+                        "txt",
+                        "html",
+                        "pdf",
+                        "docx",
+                        "ofd",
+                        "epub",
+                        "scan.tif",
+                        "scan.pdf",
+                        "scan.ofd",
+                        "scan.png",
+                        "scan.jpg");
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.wenshi.ingest.store.StoreWriter;
 import org.wenshi.schema.DocumentStore;
 
 /**
- * The sample archive's scans (a vertical traditional-character volume, an image-only PDF, a
- * multi-page TIFF, a PNG and a JPEG) read by the real Tesseract: each gives OCR'd pages with a
+ * The sample archive's scans (a vertical traditional-character volume as a multi-page TIFF, an
+ * image-only PDF, a scanned OFD, a PNG and a JPEG) read by the real Tesseract: each gives OCR'd pages with a
  * confidence, the sample-data note, and a place and a year for the facets. Needs the Debian packages
  * that {@code .ci/run} installs (tesseract-ocr with the chi-sim, chi-tra and vertical models).
  */
@@ -45,7 +45,7 @@ class SampleScansTest {
         });
         assertThat(scans)
                 .extracting(d -> d.relativePath().replaceFirst("^.*?\\.", ""))
-                .containsExactly("scan.tif", "scan.pdf", "scan.tif", "scan.png", "scan.jpg");
+                .containsExactly("scan.tif", "scan.pdf", "scan.ofd", "scan.png", "scan.jpg");
 
         DocumentEnricher enricher = new DocumentEnricher(Gazetteer.bundled(), ThemeTaxonomy.bundled());
         try (TesseractOcr ocr = new TesseractOcr(TesseractOcr.Settings.fromEnvironment(Map.of()));

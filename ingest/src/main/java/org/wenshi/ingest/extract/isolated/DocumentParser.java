@@ -1,5 +1,6 @@
 package org.wenshi.ingest.extract.isolated;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -47,6 +48,7 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.ofdrw.core.basicStructure.ofd.docInfo.CT_DocInfo;
 import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
+import org.ofdrw.reader.PageInfo;
 import org.wenshi.ingest.ocr.Greyscale;
 import org.wenshi.ingest.store.StoreWriter;
 import org.wenshi.schema.DocumentStore;
@@ -56,13 +58,21 @@ import org.xml.sax.SAXException;
 /**
  * Runs inside a {@link ParseWorker}: finds the real type of a document from its bytes (Tika's
  * detector; an OFD is a zip holding {@code OFD.xml}), then reads it with the library that knows it:
- * PDFBox for PDF (text per page, page images rendered into the store, grey renders of pages without a
- * text layer for OCR), Tika for DOC, DOCX, WPS and EPUB (its zip-bomb guard included), ofdrw for OFD
- * (text per page). It never cleans text and never runs OCR: the ingest process does both.
+ * PDFBox for PDF, ofdrw for OFD (drawn by {@link OfdPageRenderer}) — text per page, page images
+ * rendered into the store, and for pages without text the grey image to OCR (the page's own scan when
+ * it is one image, else a rendering) — and Tika for DOC, DOCX, WPS and EPUB (its zip-bomb guard
+ * included). It never cleans text and never runs OCR: the ingest process does both.
  */
 final class DocumentParser {
     /** A page with fewer visible characters than this and an image on it is treated as a scan. */
     private static final int SCAN_TEXT_CHARS = 20;
+    /**
+     * An image in an OFD whose header declares more pixels than this is not decoded (a 600 dpi scan
+     * of an A3 page has 70 million): a decompression bomb must not exhaust the worker.
+     */
+    private static final long MAX_IMAGE_PIXELS = 100_000_000L;
+
+    private static final double MM_PER_INCH = 25.4;
 
     private static final Set<String> WORD_BINARY =
             Set.of("application/msword", "application/x-tika-msoffice", "application/vnd.ms-works");
@@ -188,8 +198,8 @@ final class DocumentParser {
                 boolean scan = visibleChars(text) < SCAN_TEXT_CHARS && hasImage(page.getResources(), 0);
                 pages.add(
                         scan
-                                ? scannedPage(renderer, page, i, labels[i], text, store, request)
-                                : textPage(renderer, page, i, labels[i], text, store, request));
+                                ? pdfScannedPage(renderer, page, i, labels[i], text, store, request)
+                                : pdfTextPage(renderer, page, i, labels[i], text, store, request));
             }
             return new ParsedDocument("pdf", type, pdfMetadata(doc.getDocumentInformation()), pages, null);
         } catch (InvalidPasswordException e) {
@@ -200,21 +210,15 @@ final class DocumentParser {
         }
     }
 
-    private ParsedDocument.ParsedPage textPage(
+    private ParsedDocument.ParsedPage pdfTextPage(
             PDFRenderer renderer, PDPage page, int index, String label, String text, StoreWriter store, ParseRequest r)
             throws IOException {
-        if (store == null) {
-            return new ParsedDocument.ParsedPage(index + 1, label, text, null, null, 0, 0, 0, 0, null);
-        }
         PDRectangle box = page.getCropBox();
         float scale = scaleFor(box, StoreWriter.READING_WIDTH, StoreWriter.READING_WIDTH * 3);
-        BufferedImage image = renderer.renderImage(index, scale, ImageType.RGB);
-        StoreWriter.PageFiles files = store.writePage(r.documentId(), index + 1, image);
-        return new ParsedDocument.ParsedPage(
-                index + 1, label, text, files.image(), files.thumbnail(), files.width(), files.height(), 0, 0, null);
+        return textPage(index + 1, label, text, store, r, () -> renderer.renderImage(index, scale, ImageType.RGB));
     }
 
-    private ParsedDocument.ParsedPage scannedPage(
+    private ParsedDocument.ParsedPage pdfScannedPage(
             PDFRenderer renderer, PDPage page, int index, String label, String text, StoreWriter store, ParseRequest r)
             throws IOException {
         PDRectangle box = page.getCropBox();
@@ -224,20 +228,7 @@ final class DocumentParser {
                     Math.min(settings.ocrDpi() / 72f, scaleFor(box, settings.maxOcrPixels(), settings.maxOcrPixels()));
             grey = renderer.renderImage(index, scale, ImageType.GRAY);
         }
-        String image = null;
-        String thumb = null;
-        int w = 0;
-        int h = 0;
-        if (store != null) {
-            StoreWriter.PageFiles files = store.writePage(r.documentId(), index + 1, grey);
-            image = files.image();
-            thumb = files.thumbnail();
-            w = files.width();
-            h = files.height();
-        }
-        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        return new ParsedDocument.ParsedPage(
-                index + 1, label, text, image, thumb, w, h, grey.getWidth(), grey.getHeight(), pixels);
+        return scannedPage(index + 1, label, text, grey, store, r);
     }
 
     /**
@@ -352,6 +343,8 @@ final class DocumentParser {
                     throw new ParseException("too many pages: " + count + " (limit " + settings.maxPages() + ")");
                 }
                 ContentExtractor extractor = new ContentExtractor(reader);
+                OfdPageRenderer renderer = new OfdPageRenderer(reader, MAX_IMAGE_PIXELS);
+                StoreWriter store = store(request);
                 List<ParsedDocument.ParsedPage> pages = new ArrayList<>(count);
                 long chars = 0;
                 for (int n = 1; n <= count; n++) {
@@ -360,7 +353,7 @@ final class DocumentParser {
                     if (chars > settings.maxChars()) {
                         throw new ParseException("text longer than " + settings.maxChars() + " characters");
                     }
-                    pages.add(new ParsedDocument.ParsedPage(n, null, text, null, null, 0, 0, 0, 0, null));
+                    pages.add(ofdPage(reader, renderer, n, text, store, request));
                 }
                 Map<String, String> m = new LinkedHashMap<>();
                 CT_DocInfo info = reader.getOFDDir().getOfd().getDocBody().getDocInfo();
@@ -392,6 +385,41 @@ final class DocumentParser {
                 }
             }
         }
+    }
+
+    /**
+     * One OFD page: a page without text (fewer than {@value #SCAN_TEXT_CHARS} visible characters) that
+     * has images is a scan, read by OCR from its own image when one covers the page, else from a grey
+     * rendering at the OCR resolution; any other page gets its rendering as page image. A page whose
+     * description cannot be read keeps its text without an image.
+     */
+    private ParsedDocument.ParsedPage ofdPage(
+            OFDReader reader, OfdPageRenderer renderer, int n, String text, StoreWriter store, ParseRequest r)
+            throws IOException {
+        PageInfo info;
+        try {
+            info = reader.getPageInfo(n);
+        } catch (RuntimeException e) {
+            info = null;
+        }
+        if (info == null) {
+            return textPage(n, null, text, null, r, null);
+        }
+        PageInfo page = info;
+        Rectangle2D mm = OfdPageRenderer.box(page);
+        if (visibleChars(text) < SCAN_TEXT_CHARS && !renderer.images(page).isEmpty()) {
+            BufferedImage grey = renderer.ownScan(page, settings.maxOcrPixels());
+            if (grey == null) {
+                double scale = Math.min(
+                        settings.ocrDpi() / MM_PER_INCH,
+                        settings.maxOcrPixels() / Math.max(mm.getWidth(), mm.getHeight()));
+                grey = Greyscale.of(renderer.render(page, scale));
+            }
+            return scannedPage(n, null, text, grey, store, r);
+        }
+        double scale =
+                Math.min(StoreWriter.READING_WIDTH / mm.getWidth(), StoreWriter.READING_WIDTH * 3 / mm.getHeight());
+        return textPage(n, null, text, store, r, () -> renderer.render(page, scale));
     }
 
     // ---------------------------------------------------------------- Tika: DOC, DOCX, WPS, EPUB
@@ -461,6 +489,42 @@ final class DocumentParser {
     }
 
     // ---------------------------------------------------------------- shared
+
+    /** Renders a page image when one is wanted. */
+    private interface PageImage {
+        BufferedImage render() throws IOException;
+    }
+
+    /** A page with a text layer: its text, and its rendering in the store when there is a store. */
+    private static ParsedDocument.ParsedPage textPage(
+            int n, String label, String text, StoreWriter store, ParseRequest r, PageImage image) throws IOException {
+        if (store == null) {
+            return new ParsedDocument.ParsedPage(n, label, text, null, null, 0, 0, 0, 0, null);
+        }
+        StoreWriter.PageFiles files = store.writePage(r.documentId(), n, image.render());
+        return new ParsedDocument.ParsedPage(
+                n, label, text, files.image(), files.thumbnail(), files.width(), files.height(), 0, 0, null);
+    }
+
+    /** A page to OCR: the grey image OCR reads, also the page image in the store when there is a store. */
+    private static ParsedDocument.ParsedPage scannedPage(
+            int n, String label, String text, BufferedImage grey, StoreWriter store, ParseRequest r)
+            throws IOException {
+        String image = null;
+        String thumb = null;
+        int w = 0;
+        int h = 0;
+        if (store != null) {
+            StoreWriter.PageFiles files = store.writePage(r.documentId(), n, grey);
+            image = files.image();
+            thumb = files.thumbnail();
+            w = files.width();
+            h = files.height();
+        }
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        return new ParsedDocument.ParsedPage(
+                n, label, text, image, thumb, w, h, grey.getWidth(), grey.getHeight(), pixels);
+    }
 
     private static StoreWriter store(ParseRequest r) {
         if (r.storeRoot() == null || r.documentId() == null) {

@@ -1,5 +1,6 @@
 package org.wenshi.ingest.sample.formats;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,6 +42,14 @@ public final class FormatWriters {
 
     public static void writeOfd(Path file, String title, List<String> pageTexts, LocalDate created) throws IOException {
         OfdWriter.write(file, title, pageTexts, created);
+    }
+
+    /**
+     * A scanned OFD: each page one image (stored as PNG) covering a page of its size at {@code dpi},
+     * no text; the title, when not null, in the document's metadata.
+     */
+    public static void writeImageOfd(Path file, String title, List<BufferedImage> pages, int dpi) throws IOException {
+        OfdWriter.writeImages(file, title, pages, dpi);
     }
 
     /** An EPUB 3: one XHTML file per chapter, its first line as the chapter heading. */

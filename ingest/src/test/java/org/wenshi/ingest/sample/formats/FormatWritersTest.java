@@ -1,7 +1,9 @@
 package org.wenshi.ingest.sample.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ofdrw.reader.ContentExtractor;
+import org.ofdrw.reader.OFDReader;
 
 /** The sample writers: readable files, and the same bytes for the same arguments. */
 class FormatWritersTest {
@@ -39,6 +43,27 @@ class FormatWritersTest {
         assertDeterministic("x.docx", f -> FormatWriters.writeDocx(f, "标题", TEXTS, LocalDate.of(1990, 5, 4)));
         assertDeterministic("x.ofd", f -> FormatWriters.writeOfd(f, "标题", TEXTS));
         assertDeterministic("x.epub", f -> FormatWriters.writeEpub(f, "标题", TEXTS));
+        BufferedImage page = new BufferedImage(170, 240, BufferedImage.TYPE_BYTE_GRAY);
+        assertDeterministic("scan.ofd", f -> FormatWriters.writeImageOfd(f, "标题", List.of(page, page), 20));
+    }
+
+    @Test
+    void writesAScannedOfdWithOnePageImageOfItsSizeAndNoText() throws Exception {
+        BufferedImage scan = new BufferedImage(170, 240, BufferedImage.TYPE_BYTE_GRAY);
+        Path ofd = dir.resolve("scan.ofd");
+        FormatWriters.writeImageOfd(ofd, "扫描件", List.of(scan), 20);
+        try (OFDReader reader = new OFDReader(ofd)) {
+            assertThat(reader.getNumberOfPages()).isEqualTo(1);
+            assertThat(reader.getPageInfo(1).getSize().getWidth()).isCloseTo(170 * 25.4 / 20, within(0.01));
+            assertThat(reader.getPageInfo(1).getSize().getHeight()).isCloseTo(240 * 25.4 / 20, within(0.01));
+            assertThat(new ContentExtractor(reader).getPageContent(1)).isEmpty();
+            assertThat(reader.getOFDDir().getOfd().getDocBody().getDocInfo().getTile())
+                    .isEqualTo("扫描件");
+            BufferedImage stored = reader.getResMgt()
+                    .getImage(reader.getResMgt().getMultiMedias().get(0).getID().toString());
+            assertThat(stored.getWidth()).isEqualTo(170);
+            assertThat(stored.getType()).as("stored as a grey PNG").isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+        }
     }
 
     @Test
