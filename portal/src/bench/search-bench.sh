@@ -6,7 +6,8 @@
 #   portal/src/bench/search-bench.sh WENSHI_HOME [DURATION_SECONDS]
 # WENSHI_HOME must hold an ingested index 'wenshi-docs' (java -jar ingest/target/wenshi-ingest.jar
 # --sample [--sample-size 100000]). Prints one table row per target and concurrency, then the portal's
-# heap: the largest used heap sampled every second during the load, and after a GC.
+# heap from its GC log: the largest heap in use before a collection during the measured load, and
+# after a full GC at the end.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 home="${1:?usage: search-bench.sh WENSHI_HOME [DURATION_SECONDS]}"
@@ -23,16 +24,15 @@ es_url="$(sed -n 's/^url=//p' "$home/elasticsearch/node.properties" | sed 's/\\/
 java -cp "portal/target/test-classes:portal/target/classes:$(cat "$work/cp.txt")" \
   org.wenshi.portal.search.bench.BenchRequests portal/src/bench/queries.txt "$index" > "$work/requests.tsv"
 
-WENSHI_HOME="$home" WENSHI_ES_URL="$es_url" java -Xmx256m -jar portal/target/wenshi-portal.jar \
+WENSHI_HOME="$home" WENSHI_ES_URL="$es_url" java -Xmx256m -Xlog:gc:file="$work/gc.log" -jar portal/target/wenshi-portal.jar \
   --server.port="$port" > "$work/portal.log" 2>&1 &
 portal=$!
 trap 'kill $portal 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
 docs=$(curl -s "http://localhost:$port/api/search?size=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
 
-heap_used() { # MB, from the Prometheus scrape: the sum of jvm_memory_used_bytes over the heap pools
-  curl -s "http://localhost:$port/actuator/prometheus" \
-    | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { sum += $NF } END { printf "%.0f", sum / 1048576 }'
+heap_after_gc() { # MB in use after the last collection
+  sed -n 's/.* [0-9]*M->\([0-9]*\)M([0-9]*M).*/\1/p' "$work/gc.log" | tail -1
 }
 es_pid="$(sed -n 's/^pid=//p' "$home/elasticsearch/node.properties")"
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
@@ -61,9 +61,7 @@ for _ in $(seq 1 30); do
 done
 REQUESTS="$work/requests.tsv" TARGET=es INDEX="$index" wrk -t2 -c8 -d20s -s portal/src/bench/bench.lua "$es_url" >/dev/null
 
-peak_file="$work/peak"; echo 0 > "$peak_file"
-( while kill -0 $portal 2>/dev/null; do h=$(heap_used); [[ -n "$h" && "$h" -gt $(cat "$peak_file") ]] && echo "$h" > "$peak_file"; sleep 1; done ) &
-sampler=$!
+gc_lines_before_load=$(wc -l < "$work/gc.log")
 
 echo "documents=$docs requests=$(wc -l < "$work/requests.tsv") duration=${duration}s warm-up=${warm_rounds}x10s jit_total=$(jit_seconds)s load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '| connections | target | p50 ms | p95 ms | p99 ms | req/s | errors | p50 portal/direct | CPU ms/request: portal | Elasticsearch |\n|---|---|---|---|---|---|---|---|---|---|\n'
@@ -81,8 +79,8 @@ for c in 8 32 64; do
     }' <<<"$line"
   done
 done
-kill $sampler 2>/dev/null || true
+peak=$(tail -n +"$((gc_lines_before_load + 1))" "$work/gc.log" | sed -n 's/.* \([0-9]*\)M->[0-9]*M([0-9]*M).*/\1/p' | sort -n | tail -1)
 jcmd $portal GC.run >/dev/null 2>&1 || true
 sleep 1
-echo "portal heap: max -Xmx256m; peak used during load $(cat "$peak_file") MB; used after GC $(heap_used) MB; load_after=$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "portal heap (GC log): max -Xmx256m; peak in use during the measured load ${peak:-?} MB (before a collection); after a full GC $(heap_after_gc) MB; load_after=$(cut -d' ' -f1-3 /proc/loadavg)"
 grep -c ' ERROR ' "$work/portal.log" | xargs -I{} echo "portal log ERROR lines: {}"
