@@ -82,7 +82,8 @@ public class ElasticsearchAccess implements SmartLifecycle {
      * The call is made lazily, at subscription.
      */
     public <T> Mono<T> execute(String operation, Function<ElasticsearchAsyncClient, CompletableFuture<T>> call) {
-        return timed(operation, c -> Mono.fromFuture(() -> call.apply(c.async())));
+        return timed(
+                operation, c -> Mono.fromFuture(() -> call.apply(c.async())).timeout(properties.esTimeout()));
     }
 
     /**
@@ -92,6 +93,7 @@ public class ElasticsearchAccess implements SmartLifecycle {
      * deserialization. Timed, bounded and translated like {@link #execute}.
      */
     public Mono<JsonNode> search(String operation, String index, SearchRequest request) {
+        // SearchTransport bounds the wait itself (its response timeout runs on the connection's own event loop).
         return timed(operation, c -> c.search().post("/" + index + "/_search", body(request, c)));
     }
 
@@ -113,7 +115,6 @@ public class ElasticsearchAccess implements SmartLifecycle {
             }
             long start = System.nanoTime();
             return call.apply(c)
-                    .timeout(properties.esTimeout())
                     .doOnSuccess(v -> record(operation, "success", start))
                     .onErrorMap(e -> {
                         Throwable translated = translate(e);

@@ -2,12 +2,12 @@ package org.wenshi.portal.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +55,7 @@ final class SearchTransport implements AutoCloseable {
     private HttpClient client(URI node, String authorization, SslContext ssl, Duration timeout) {
         HttpClient client = HttpClient.create(connections)
                 .baseUrl(node.toString())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000) // as the official client's connection
                 .responseTimeout(timeout)
                 .headers(h -> {
                     h.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
@@ -88,8 +89,8 @@ final class SearchTransport implements AutoCloseable {
                 .post()
                 .uri(path)
                 .send(ByteBufFlux.fromInbound(Mono.just(body)))
-                .responseSingle((response, content) -> content.asInputStream()
-                        .map(in -> read(in, response.status().code()))
+                .responseSingle((response, content) -> content.asByteArray()
+                        .map(bytes -> read(bytes, response.status().code()))
                         .switchIfEmpty(Mono.error(
                                 () -> new ErrorStatus(response.status().code(), null))))
                 .onErrorResume(
@@ -97,9 +98,9 @@ final class SearchTransport implements AutoCloseable {
                         e -> post(path, body, (node + 1) % nodes.size(), tried + 1));
     }
 
-    private static JsonNode read(InputStream in, int status) {
-        try (in) {
-            JsonNode tree = JSON.readTree(in);
+    private static JsonNode read(byte[] json, int status) {
+        try {
+            JsonNode tree = JSON.readTree(json);
             if (status >= 300) {
                 throw new ErrorStatus(status, tree.path("error").path("type").asText(null));
             }
