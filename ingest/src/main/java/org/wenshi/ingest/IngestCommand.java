@@ -25,17 +25,13 @@ import org.wenshi.ingest.index.ElasticsearchUnavailableException;
 import org.wenshi.ingest.index.IndexedDocuments;
 import org.wenshi.ingest.ocr.TesseractOcr;
 import org.wenshi.ingest.report.Counts;
-import org.wenshi.ingest.report.Outcome;
 import org.wenshi.ingest.report.Progress;
 import org.wenshi.ingest.report.RunReport;
-import org.wenshi.ingest.report.SourceResult;
 import org.wenshi.ingest.sample.SampleArchive;
 import org.wenshi.ingest.source.Crawler;
-import org.wenshi.ingest.source.Found;
 import org.wenshi.ingest.source.HttpValidators;
 import org.wenshi.ingest.source.Source;
 import org.wenshi.ingest.source.SourceFinder;
-import org.wenshi.ingest.source.WarcReader;
 import org.wenshi.ingest.store.StoreWriter;
 import org.wenshi.localnode.ElasticsearchEndpoint;
 import org.wenshi.schema.DocumentStore;
@@ -87,8 +83,7 @@ public final class IngestCommand {
             return usage(err, e.getMessage());
         }
         List<Path> roots = new ArrayList<>();
-        List<Found> early = new ArrayList<>();
-        WebSources web = new WebSources(new ArrayList<>(), new ArrayList<>(), options.crawl());
+        WebSources web = new WebSources(new ArrayList<>(), options.crawl());
         for (String s : options.sources()) {
             if (s.matches("(?i)https?://.*")) {
                 URI start;
@@ -107,12 +102,7 @@ public final class IngestCommand {
             if (!Files.exists(p)) {
                 return usage(err, "no such file or folder: " + s);
             }
-            if (Files.isRegularFile(p)
-                    && WarcReader.isWebArchive(p.getFileName().toString())) {
-                web.archives().add(p);
-                continue;
-            }
-            roots.add(p);
+            roots.add(p); // a web archive too: the pipeline reads its records, wherever it is found
         }
         Path home = home(env);
         if (options.sample()) {
@@ -155,7 +145,7 @@ public final class IngestCommand {
                 return ERROR;
             }
             out.println("ingesting into index alias '" + names.alias() + "' at " + connection);
-            return ingest(client, names, roots, early, web, env, home, out, err, connection.toString(), args, options);
+            return ingest(client, names, roots, web, env, home, out, err, connection.toString(), args, options);
         } catch (IOException e) {
             err.println("wenshi-ingest: closing the connection: " + describe(e));
             return OK;
@@ -166,7 +156,6 @@ public final class IngestCommand {
             ElasticsearchClient client,
             IndexNames names,
             List<Path> roots,
-            List<Found> early,
             WebSources web,
             Map<String, String> env,
             Path home,
@@ -183,7 +172,7 @@ public final class IngestCommand {
         RunReport report = RunReport.create(home.resolve("reports"), started, run);
         Progress progress =
                 new Progress(out, report.counts(), PROGRESS_INTERVAL_MS, out == System.out && System.console() != null);
-        if (early.isEmpty() && web.archives().isEmpty() && web.starts().isEmpty()) { // web sources: total unknown
+        if (web.starts().isEmpty()) { // a crawl's total is unknown; a web archive counts as its records once read
             long[] total = {0};
             new SourceFinder().find(roots, f -> total[0]++);
             progress.expect(total[0]);
@@ -216,13 +205,7 @@ public final class IngestCommand {
                                         Duration.ofSeconds(options.docTimeoutSeconds()),
                                         IngestVersion.of(env),
                                         options.force()))) {
-            for (Found f : early) {
-                report.record(new SourceResult(
-                        f.source().url(), null, Outcome.SKIPPED, f.skipReason().orElse(null), null, null, null));
-            }
             new SourceFinder().find(roots, pipeline::accept);
-            WarcReader archives = new WarcReader(options.maxSizeMb() * (1L << 20));
-            web.archives().forEach(a -> archives.read(a, pipeline::accept));
             if (!web.starts().isEmpty()) {
                 IndexedDocuments stored = new IndexedDocuments(client, names.alias());
                 new Crawler(web.crawl(), url -> storedValidators(stored, url)).crawl(web.starts(), pipeline::accept);
@@ -247,8 +230,8 @@ public final class IngestCommand {
         return exit;
     }
 
-    /** The web archives and start URLs among the SOURCEs, and how to crawl. */
-    private record WebSources(List<Path> archives, List<URI> starts, Crawler.Settings crawl) {}
+    /** The start URLs among the SOURCEs, and how to crawl. */
+    private record WebSources(List<URI> starts, Crawler.Settings crawl) {}
 
     /** The ETag and Last-Modified the index holds for the page at {@code url}, for a conditional re-fetch. */
     private static Optional<HttpValidators> storedValidators(IndexedDocuments stored, String url) {

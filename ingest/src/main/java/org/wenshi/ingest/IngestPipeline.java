@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import org.wenshi.ingest.report.RunReport;
 import org.wenshi.ingest.source.Format;
 import org.wenshi.ingest.source.Found;
 import org.wenshi.ingest.source.SourceContent;
+import org.wenshi.ingest.source.WarcReader;
 import org.wenshi.schema.Fields;
 
 /**
@@ -110,6 +112,7 @@ final class IngestPipeline implements AutoCloseable {
     private final RunReport report;
     private final Progress progress;
     private final Semaphore slots;
+    private final WarcReader webArchives;
 
     /**
      * Canonical documents of this run's recent batches, by content hash: they may not be visible to
@@ -161,6 +164,7 @@ final class IngestPipeline implements AutoCloseable {
                     }
                 });
         this.slots = new Semaphore(settings.extractThreads());
+        this.webArchives = new WarcReader(settings.maxFileBytes());
     }
 
     private static final int RECENT = 50_000;
@@ -174,8 +178,15 @@ final class IngestPipeline implements AutoCloseable {
         };
     }
 
-    /** Takes one source found; processes a batch when one is full. */
+    /**
+     * Takes one source found; processes a batch when one is full. A web archive, given or found in a
+     * folder, is not a source itself: its records are, taken in here one by one as they are read.
+     */
     void accept(Found found) {
+        if (found.skipReason().isEmpty() && found.source().webArchive()) {
+            readArchive(found.source().path());
+            return;
+        }
         DocumentContext ctx = new DocumentContext(found);
         if (found.unchanged()) { // ingest-web: a page its server reports not modified (HTTP 304) ends here
             seenIds.add(ctx.id());
@@ -190,6 +201,19 @@ final class IngestPipeline implements AutoCloseable {
         if (batch.size() >= settings.batchSize()) {
             processBatch();
         }
+    }
+
+    /**
+     * Streams the archive's records into {@link #accept} as they are read: the archive is never
+     * loaded, a batch holds at most {@code batchSize} records. Counted as one source when the total
+     * was known beforehand, it now counts as its records.
+     */
+    private void readArchive(Path archive) {
+        progress.expectMore(-1);
+        webArchives.read(archive, record -> {
+            progress.expectMore(1);
+            accept(record);
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -32,9 +33,9 @@ import org.wenshi.schema.Fields;
 
 /**
  * A {@code .warc.gz} written here with jwarc's writer, given as SOURCE to the real command against the
- * test node: its HTTP 200 HTML responses become documents with their own web address; a 404, an
- * image and a revisit record are reported skipped with reasons; request, metadata and warcinfo
- * records are not sources at all.
+ * test node, or found in a folder among ordinary files: its HTTP 200 HTML responses become documents
+ * with their own web address; a 404, an image and a revisit record are reported skipped with
+ * reasons; request, metadata and warcinfo records are not sources at all.
  */
 class WarcIngestIT {
     private static final Instant CAPTURED = Instant.parse("2024-05-14T07:42:00Z");
@@ -64,7 +65,10 @@ class WarcIngestIT {
     }
 
     private Path writeArchive() throws Exception {
-        Path warc = tmp.resolve("crawl-2024.warc.gz");
+        return writeArchive(tmp.resolve("crawl-2024.warc.gz"));
+    }
+
+    private static Path writeArchive(Path warc) throws Exception {
         try (WarcWriter writer = new WarcWriter(
                 FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE), WarcCompression.GZIP)) {
             writer.write(new Warcinfo.Builder()
@@ -144,5 +148,63 @@ class WarcIngestIT {
 
         CommandRun again = CommandRun.ingest(tmp.resolve("home"), index.names().alias(), warc.toString());
         assertThat(again.lastLine()).isEqualTo("ingested=0 unchanged=2 duplicates=0 skipped=3 failed=0");
+    }
+
+    @Test
+    void aWebArchiveFoundInAFolderIsReadAsIfGivenAndIsUnchangedOnARerun() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("volumes"));
+        Files.writeString(folder.resolve("a-note.txt"), "卫辉市政协文史委整理的码头旧事，记述了清末民初卫河沿岸的船帮与商号。");
+        writeArchive(Files.createDirectories(folder.resolve("web")).resolve("xinxiang-2024.WARC.GZ"));
+        Files.writeString(
+                folder.resolve("z-page.html"),
+                "<html><head><meta charset=\"utf-8\"><title>百泉书院旧址考</title></head><body>"
+                        + "<h1>百泉书院旧址考</h1><p>百泉书院旧址在苏门山下，历代多有修葺，文史资料中留有多篇回忆。</p></body></html>");
+
+        CommandRun run = CommandRun.ingest(tmp.resolve("home"), index.names().alias(), folder.toString());
+        assertThat(run.lastLine()).isEqualTo("ingested=4 unchanged=0 duplicates=0 skipped=3 failed=0");
+        // The walk counted the archive as one source; read, it counts as its 5 records.
+        assertThat(run.out()).anyMatch(l -> l.startsWith("done: 7 of 7 sources"));
+
+        List<JsonNode> sources = run.reportSources();
+        assertThat(sources)
+                .extracting(s -> s.path("source").asText())
+                .containsExactlyInAnyOrder(
+                        folder.resolve("a-note.txt").toUri().toString(),
+                        "http://www.xxzx.gov.cn/wszl/2024-05/13/content_101.html",
+                        "http://www.hxzx.gov.cn/ws/show.asp?id=88",
+                        "http://www.xxzx.gov.cn/gone.html",
+                        "http://www.xxzx.gov.cn/logo.png",
+                        "http://www.xxzx.gov.cn/",
+                        folder.resolve("z-page.html").toUri().toString());
+        Map<String, JsonNode> report = run.reportBySource();
+        JsonNode article = report.get("http://www.xxzx.gov.cn/wszl/2024-05/13/content_101.html");
+        assertThat(article.path("outcome").asText()).isEqualTo("indexed");
+        assertThat(article.path("title").asText()).isEqualTo("市政协召开文史资料征集座谈会");
+        assertThat(report.get("http://www.xxzx.gov.cn/gone.html").path("reason").asText())
+                .isEqualTo("web archive record: HTTP 404 Not Found");
+
+        String gbkUrl = "http://www.hxzx.gov.cn/ws/show.asp?id=88";
+        ObjectNode g = index.client()
+                .get(r -> r.index(index.names().alias()).id(Source.idForUrl(gbkUrl)), ObjectNode.class)
+                .source();
+        assertThat(g).isNotNull();
+        assertThat(g.get(Fields.URL).asText()).isEqualTo(gbkUrl);
+        assertThat(g.get(Fields.SOURCE_KIND).asText()).isEqualTo("warc");
+        assertThat(g.get(Fields.TITLE).asText()).isEqualTo("辉县老城墙的故事");
+        ObjectNode page = index.client()
+                .get(
+                        r -> r.index(index.names().alias())
+                                .id(Source.ofFile(folder.resolve("z-page.html")).documentId()),
+                        ObjectNode.class)
+                .source();
+        assertThat(page.get(Fields.TITLE).asText()).isEqualTo("百泉书院旧址考");
+
+        CommandRun again = CommandRun.ingest(tmp.resolve("home"), index.names().alias(), folder.toString());
+        assertThat(again.lastLine()).isEqualTo("ingested=0 unchanged=4 duplicates=0 skipped=3 failed=0");
+        assertThat(again.reportBySource()
+                        .get("http://www.xxzx.gov.cn/wszl/2024-05/13/content_101.html")
+                        .path("outcome")
+                        .asText())
+                .isEqualTo("unchanged");
     }
 }

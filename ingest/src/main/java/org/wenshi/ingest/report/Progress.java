@@ -41,6 +41,16 @@ public final class Progress {
         this.expected = total;
     }
 
+    /**
+     * Corrects the expected total by {@code n} when it is known: a source counted beforehand as one
+     * turned out to hold others (a web archive's records).
+     */
+    public synchronized void expectMore(long n) {
+        if (expected >= 0) {
+            expected = Math.max(0, expected + n);
+        }
+    }
+
     /** Prints a line (or redraws the bar) if the interval has passed since the last one. */
     public synchronized void tick() {
         long now = System.nanoTime();

@@ -25,7 +25,7 @@ public record Found(Source source, Optional<String> skipReason, SourceContent co
         return new Found(source, Optional.of(reason), null, true);
     }
 
-    /** A file found on disk. */
+    /** A file found on disk (a web archive among them is read record by record where it is taken in). */
     public static Found extract(Source source) {
         return new Found(source, Optional.empty(), SourceContent.ofFile(source.path()));
     }

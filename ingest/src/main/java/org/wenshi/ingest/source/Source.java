@@ -86,9 +86,20 @@ public record Source(Path path, String url, String extension, Optional<Format> f
         }
     }
 
-    /** Why this source is not extracted, when its format is unsupported. */
+    /**
+     * True for a file named like a web archive ({@code .warc}, {@code .warc.gz}, any case): not a
+     * document but a container of sources, its records ({@link WarcReader}), wherever it was found.
+     */
+    public boolean webArchive() {
+        return kind == Kind.FILE
+                && path != null
+                && path.getFileName() != null
+                && WarcReader.isWebArchive(path.getFileName().toString());
+    }
+
+    /** Why this source is not extracted, when its format is unsupported (never for a web archive). */
     public Optional<String> unsupportedReason() {
-        if (format.isPresent()) {
+        if (format.isPresent() || webArchive()) {
             return Optional.empty();
         }
         return Optional.of(

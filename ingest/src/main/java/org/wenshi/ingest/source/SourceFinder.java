@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  * <p>It never follows a symbolic link found inside a folder (a link could lead out of the folder or
  * into a cycle): such a link is reported as skipped. A link named explicitly on the command line is
  * followed, since the user chose it. Hidden entries (names starting with '.') inside folders are
- * reported as skipped without descending into them. It never opens a file.
+ * reported as skipped without descending into them. A web archive ({@code .warc}, {@code .warc.gz}) is
+ * reported like any supported file, wherever it is: whoever takes the sources in reads its records
+ * ({@link Source#webArchive()}). It never opens a file.
  */
 public final class SourceFinder {
 

@@ -14,12 +14,12 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 
 /**
- * Reads a web archive ({@code .warc}, {@code .warc.gz}) given as SOURCE, record by record, and
- * reports each captured page as a source of kind {@code warc} with the record's own web address: an
- * HTTP {@code response} record with status 200 and a supported content type becomes a source with
- * its payload (transfer and content encodings removed) and the record's date. A response with
- * another status, an unsupported content type or a {@code revisit} record (its payload is stored
- * elsewhere) is reported skipped with the reason; {@code request}, {@code metadata},
+ * Reads a web archive ({@code .warc}, {@code .warc.gz}), given as SOURCE or found in a folder, record
+ * by record, and reports each captured page as a source of kind {@code warc} with the record's own
+ * web address: an HTTP {@code response} record with status 200 and a supported content type becomes
+ * a source with its payload (transfer and content encodings removed) and the record's date. A
+ * response with another status, an unsupported content type or a {@code revisit} record (its payload
+ * is stored elsewhere) is reported skipped with the reason; {@code request}, {@code metadata},
  * {@code warcinfo} and other records do not describe documents and are not sources at all.
  *
  * <p>It streams: memory holds one record's payload at a time, whatever the size of the archive, and
@@ -40,27 +40,54 @@ public final class WarcReader {
         return n.endsWith(".warc") || n.endsWith(".warc.gz");
     }
 
-    /** Reports the sources in {@code archive} to {@code sink}, in the archive's order. */
+    /**
+     * Reports the sources in {@code archive} to {@code sink}, in the archive's order. An archive that
+     * cannot be read (to the end) is reported skipped with the reason; what {@code sink} throws is
+     * its own and goes to the caller (it is never taken for a broken archive).
+     */
     public void read(Path archive, Consumer<Found> sink) {
         int records = 0;
         try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(archive)) {
-            for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
-                records++;
-                WarcRecord record = next.get();
-                if (record instanceof WarcResponse response) {
-                    sink.accept(response(response));
-                } else if (record instanceof WarcRevisit revisit) {
-                    sink.accept(Found.skip(
-                            Source.ofWeb(revisit.target(), null, Source.Kind.WARC),
-                            "web archive revisit record: the payload is not stored in this record"));
+            while (true) {
+                Found found;
+                try {
+                    Optional<WarcRecord> next = reader.next();
+                    if (next.isEmpty()) {
+                        return;
+                    }
+                    records++;
+                    found = source(next.get());
+                } catch (IOException | RuntimeException e) {
+                    sink.accept(unreadable(archive, records, e));
+                    return;
+                }
+                if (found != null) {
+                    sink.accept(found);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            sink.accept(Found.skip(
-                    Source.ofFile(archive),
-                    "web archive unreadable after " + records + " records: "
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        } catch (IOException e) { // opening (or closing) the archive
+            sink.accept(unreadable(archive, records, e));
         }
+    }
+
+    /** The source a record describes; null for records that describe no document. */
+    private Found source(WarcRecord record) throws IOException {
+        if (record instanceof WarcResponse response) {
+            return response(response);
+        }
+        if (record instanceof WarcRevisit revisit) {
+            return Found.skip(
+                    Source.ofWeb(revisit.target(), null, Source.Kind.WARC),
+                    "web archive revisit record: the payload is not stored in this record");
+        }
+        return null;
+    }
+
+    private static Found unreadable(Path archive, int records, Exception e) {
+        return Found.skip(
+                Source.ofFile(archive),
+                "web archive unreadable after " + records + " records: "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
 
     private Found response(WarcResponse response) throws IOException {

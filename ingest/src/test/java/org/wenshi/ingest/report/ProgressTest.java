@@ -55,4 +55,20 @@ class ProgressTest {
                 .startsWith("\r1 sources ")
                 .doesNotContain("ETA");
     }
+
+    @Test
+    void aSourceThatTurnsOutToHoldOthersCorrectsAKnownTotalButNotAnUnknownOne() {
+        Counts counts = new Counts();
+        Progress known = new Progress(new PrintStream(new ByteArrayOutputStream()), counts, 0);
+        known.expect(3);
+        known.expectMore(-1); // a web archive counted as one source
+        known.expectMore(1);
+        known.expectMore(1); // ... held two records
+        known.expectMore(1); // ... then a third
+        assertThat(known.summary()).startsWith("done: 0 of 5 sources");
+
+        Progress unknown = new Progress(new PrintStream(new ByteArrayOutputStream()), counts, 0);
+        unknown.expectMore(2);
+        assertThat(unknown.summary()).startsWith("done: 0 sources");
+    }
 }

@@ -33,6 +33,26 @@ class SourceFinderTest {
     }
 
     @Test
+    void webArchivesInAFolderAreReportedToBeReadNotSkipped(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("web"));
+        Files.writeString(dir.resolve("web/crawl.warc.gz"), "?");
+        Files.writeString(dir.resolve("web/OLD.WARC"), "?");
+        Files.writeString(dir.resolve("web/logs.gz"), "?");
+        Files.createDirectories(dir.resolve("named.warc"));
+        Files.writeString(dir.resolve("named.warc/a.txt"), "甲");
+        List<Found> found = new ArrayList<>();
+        new SourceFinder().find(List.of(dir), found::add);
+
+        assertThat(found)
+                .extracting(f -> dir.relativize(f.source().path()).toString().replace('\\', '/'))
+                .containsExactly("named.warc/a.txt", "web/OLD.WARC", "web/crawl.warc.gz", "web/logs.gz");
+        assertThat(found).extracting(f -> f.source().webArchive()).containsExactly(false, true, true, false);
+        assertThat(found.get(1).skipReason()).isEmpty();
+        assertThat(found.get(2).skipReason()).isEmpty();
+        assertThat(found.get(3).skipReason()).contains("unsupported format: .gz (not yet supported)");
+    }
+
+    @Test
     void walksAFolderOnceWhenItOrSomethingInsideIsGivenAgain(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("vol1"));
         Files.writeString(dir.resolve("vol1/a.txt"), "甲");
