@@ -42,8 +42,9 @@ import org.wenshi.schema.IndexNames;
 
 /**
  * {@code java -jar wenshi-ingest.jar [options] SOURCE...}: the contract's ingest command. Parses the
- * command line, makes the sample archive when asked, connects to Elasticsearch, ensures the index,
- * runs the pipeline, writes the run report and prints, as its last line,
+ * command line, makes the sample archive when asked, counts the local sources (the first PDF or
+ * Office file found starts the parser workers in the background), connects to Elasticsearch, ensures
+ * the index, runs the pipeline, writes the run report and prints, as its last line,
  * {@code ingested=N unchanged=N duplicates=N skipped=N failed=N}.
  *
  * <p>Exit codes: 0 when the run finished (failed documents are reported, not fatal), 2 on bad usage
@@ -83,7 +84,7 @@ public final class IngestCommand {
             return usage(err, e.getMessage());
         }
         List<Path> roots = new ArrayList<>();
-        WebSources web = new WebSources(new ArrayList<>(), options.crawl());
+        List<URI> starts = new ArrayList<>();
         for (String s : options.sources()) {
             if (s.matches("(?i)https?://.*")) {
                 URI start;
@@ -95,7 +96,7 @@ public final class IngestCommand {
                 if (start == null) {
                     return usage(err, "not a usable start URL: " + s);
                 }
-                web.starts().add(start);
+                starts.add(start);
                 continue;
             }
             Path p = Path.of(s);
@@ -113,7 +114,43 @@ public final class IngestCommand {
                 return ERROR;
             }
         }
+        ParseLimits parseLimits;
+        TesseractOcr.Settings ocrSettings;
+        try {
+            parseLimits = ParseLimits.fromEnvironment(env).withTimeout(Duration.ofSeconds(options.docTimeoutSeconds()));
+            ocrSettings = TesseractOcr.Settings.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        try (TesseractOcr ocr = new TesseractOcr(ocrSettings);
+                Extractors extractors = new Extractors(new StoreWriter(store(env, home)), ocr, parseLimits)) {
+            // Walked before Elasticsearch is reached: the first PDF (or Office, OFD, EPUB file) found starts
+            // the parser workers in the background, so their start-up hides behind the connection (on a
+            // first run, behind the local node's start) instead of delaying the first document.
+            long expected = -1; // a crawl's total is unknown; a web archive counts as its records once read
+            if (starts.isEmpty()) {
+                long[] total = {0};
+                new SourceFinder().find(roots, f -> {
+                    total[0]++;
+                    extractors.prepare(f);
+                });
+                expected = total[0];
+            }
+            Sources sources = new Sources(roots, expected, starts, options.crawl());
+            return connectAndIngest(names, sources, extractors, env, home, out, err, args, options);
+        }
+    }
 
+    private static int connectAndIngest(
+            IndexNames names,
+            Sources sources,
+            Extractors extractors,
+            Map<String, String> env,
+            Path home,
+            PrintStream out,
+            PrintStream err,
+            String[] args,
+            IngestOptions options) {
         String url;
         try {
             url = options.esUrl()
@@ -145,7 +182,8 @@ public final class IngestCommand {
                 return ERROR;
             }
             out.println("ingesting into index alias '" + names.alias() + "' at " + connection);
-            return ingest(client, names, roots, web, env, home, out, err, connection.toString(), args, options);
+            return ingest(
+                    client, names, sources, extractors, env, home, out, err, connection.toString(), args, options);
         } catch (IOException e) {
             err.println("wenshi-ingest: closing the connection: " + describe(e));
             return OK;
@@ -155,8 +193,8 @@ public final class IngestCommand {
     private static int ingest(
             ElasticsearchClient client,
             IndexNames names,
-            List<Path> roots,
-            WebSources web,
+            Sources sources,
+            Extractors extractors,
             Map<String, String> env,
             Path home,
             PrintStream out,
@@ -172,45 +210,21 @@ public final class IngestCommand {
         RunReport report = RunReport.create(home.resolve("reports"), started, run);
         Progress progress =
                 new Progress(out, report.counts(), PROGRESS_INTERVAL_MS, out == System.out && System.console() != null);
-        if (web.starts().isEmpty()) { // a crawl's total is unknown; a web archive counts as its records once read
-            long[] total = {0};
-            new SourceFinder().find(roots, f -> total[0]++);
-            progress.expect(total[0]);
+        if (sources.expected() >= 0) {
+            progress.expect(sources.expected());
         }
         int exit = OK;
         String error = null;
-        DocumentEnricher enricher;
         try {
-            enricher = new DocumentEnricher(Gazetteer.bundled(), ThemeTaxonomy.load(env));
-        } catch (RuntimeException e) {
-            err.println("wenshi-ingest: " + e.getMessage());
-            report.finish(Instant.now(), ERROR, e.getMessage());
-            return ERROR;
-        }
-        try (TesseractOcr ocr = new TesseractOcr(TesseractOcr.Settings.fromEnvironment(env));
-                Extractors extractors = new Extractors(
-                        new StoreWriter(store(env, home)),
-                        ocr,
-                        ParseLimits.fromEnvironment(env).withTimeout(Duration.ofSeconds(options.docTimeoutSeconds())));
-                IngestPipeline pipeline = new IngestPipeline(
-                        client,
-                        names.alias(),
-                        extractors,
-                        enricher,
-                        report,
-                        progress,
-                        IngestPipeline.Settings.defaults()
-                                .with(
-                                        options.maxSizeMb() * (1L << 20),
-                                        Duration.ofSeconds(options.docTimeoutSeconds()),
-                                        IngestVersion.of(env),
-                                        options.force()))) {
-            new SourceFinder().find(roots, pipeline::accept);
-            if (!web.starts().isEmpty()) {
-                IndexedDocuments stored = new IndexedDocuments(client, names.alias());
-                new Crawler(web.crawl(), url -> storedValidators(stored, url)).crawl(web.starts(), pipeline::accept);
+            DocumentEnricher enricher;
+            try {
+                enricher = new DocumentEnricher(Gazetteer.bundled(), ThemeTaxonomy.load(env));
+            } catch (RuntimeException e) {
+                err.println("wenshi-ingest: " + e.getMessage());
+                report.finish(Instant.now(), ERROR, e.getMessage());
+                return ERROR;
             }
-            pipeline.finish();
+            runPipeline(sources, client, names, extractors, enricher, report, progress, env, options);
         } catch (ElasticsearchUnavailableException e) {
             err.println("wenshi-ingest: Elasticsearch became unreachable; run stopped: " + e.getMessage());
             exit = UNREACHABLE;
@@ -230,8 +244,46 @@ public final class IngestCommand {
         return exit;
     }
 
-    /** The start URLs among the SOURCEs, and how to crawl. */
-    private record WebSources(List<URI> starts, Crawler.Settings crawl) {}
+    /** Finds the sources and carries them through the pipeline, to the last bulk answer. */
+    private static void runPipeline(
+            Sources sources,
+            ElasticsearchClient client,
+            IndexNames names,
+            Extractors extractors,
+            DocumentEnricher enricher,
+            RunReport report,
+            Progress progress,
+            Map<String, String> env,
+            IngestOptions options) {
+        try (IngestPipeline pipeline = new IngestPipeline(
+                client,
+                names.alias(),
+                extractors,
+                enricher,
+                report,
+                progress,
+                IngestPipeline.Settings.defaults()
+                        .with(
+                                options.maxSizeMb() * (1L << 20),
+                                Duration.ofSeconds(options.docTimeoutSeconds()),
+                                IngestVersion.of(env),
+                                options.force()))) {
+            new SourceFinder().find(sources.roots(), pipeline::accept);
+            if (!sources.starts().isEmpty()) {
+                IndexedDocuments stored = new IndexedDocuments(client, names.alias());
+                new Crawler(sources.crawl(), url -> storedValidators(stored, url))
+                        .crawl(sources.starts(), pipeline::accept);
+            }
+            pipeline.finish();
+        }
+    }
+
+    /**
+     * What to ingest: the files and folders among the SOURCEs (web archives included), how many
+     * sources they hold as far as known beforehand (-1: unknown, with start URLs), the start URLs and
+     * how to crawl.
+     */
+    private record Sources(List<Path> roots, long expected, List<URI> starts, Crawler.Settings crawl) {}
 
     /** The ETag and Last-Modified the index holds for the page at {@code url}, for a conditional re-fetch. */
     private static Optional<HttpValidators> storedValidators(IndexedDocuments stored, String url) {

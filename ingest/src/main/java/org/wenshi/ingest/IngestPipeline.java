@@ -197,6 +197,7 @@ final class IngestPipeline implements AutoCloseable {
             finish(ctx, Outcome.SKIPPED, "the same source was already processed in this run");
             return;
         }
+        extractors.prepare(found); // a crawled page or an archive's record may be the first PDF
         batch.add(ctx);
         if (batch.size() >= settings.batchSize()) {
             processBatch();

@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wenshi.ingest.extract.FormatFixtures;
+import org.wenshi.ingest.extract.isolated.ParseWorker;
 
 class IngestCommandTest {
     static final String LAST_LINE = "ingested=\\d+ unchanged=\\d+ duplicates=\\d+ skipped=\\d+ failed=\\d+";
@@ -92,5 +95,36 @@ class IngestCommandTest {
         assertThat(r.err()).contains("Elasticsearch cannot be reached").contains("127.0.0.1:" + port);
         List<String> lines = r.outLines();
         assertThat(lines.get(lines.size() - 1)).matches(LAST_LINE);
+    }
+
+    @Test
+    void aBadParserOrOcrSettingInTheEnvironmentIsBadUsageNamingIt(@TempDir Path dir) {
+        Result r = run(Map.of("WENSHI_PARSE_WORKERS", "two"), dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("WENSHI_PARSE_WORKERS must be a whole number, not 'two'");
+        assertThat(run(Map.of("WENSHI_OCR_PROCESSES", "0"), dir.toString()).err())
+                .contains("WENSHI_OCR_PROCESSES");
+    }
+
+    @Test
+    void noParserWorkerStartedForAPdfOutlivesARunThatCannotReachElasticsearch(@TempDir Path dir) throws Exception {
+        FormatFixtures.pdfTextTwoPages(dir);
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Result r = run(
+                Map.of("WENSHI_HOME", dir.resolve("home").toString()),
+                "--es-url",
+                "http://127.0.0.1:" + port,
+                dir.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        List<ProcessHandle> workers = ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(ParseWorker.class.getName()))
+                .toList();
+        for (ProcessHandle worker : workers) { // killed when the run ended; gone once the kernel has reaped it
+            worker.onExit().get(10, TimeUnit.SECONDS);
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.wenshi.ingest.extract.isolated.ParseLimits;
 import org.wenshi.ingest.extract.isolated.ParserPool;
 import org.wenshi.ingest.ocr.Ocr;
 import org.wenshi.ingest.source.Format;
+import org.wenshi.ingest.source.Found;
 import org.wenshi.ingest.store.StoreWriter;
 
 /**
@@ -43,6 +44,18 @@ public final class Extractors implements AutoCloseable {
             for (Format f : ImageExtractor.FORMATS) {
                 byFormat.put(f, images);
             }
+        }
+    }
+
+    /**
+     * A source is on its way: when it is to be extracted by a parser that is slow to start (the
+     * isolated parser workers, for PDF, DOC, DOCX, WPS, OFD and EPUB), starts them in the background,
+     * so that the document finds them ready. Returns at once; a run without such sources starts none.
+     */
+    public void prepare(Found found) {
+        if (found.skipReason().isEmpty()
+                && found.source().format().map(byFormat::get).orElse(null) instanceof IsolatedExtractor) {
+            parsers.startInBackground();
         }
     }
 

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.pdfbox.Loader;
@@ -50,6 +52,7 @@ import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.reader.PageInfo;
 import org.wenshi.ingest.ocr.Greyscale;
+import org.wenshi.ingest.sample.formats.FormatWriters;
 import org.wenshi.ingest.store.StoreWriter;
 import org.wenshi.schema.DocumentStore;
 import org.xml.sax.ContentHandler;
@@ -64,6 +67,9 @@ import org.xml.sax.SAXException;
  * included). It never cleans text and never runs OCR: the ingest process does both.
  */
 final class DocumentParser {
+    private static final String WARM_UP_TEXT = "文史资料预热";
+    private static final String WARM_UP_ID = "00000000000000000000";
+
     /** A page with fewer visible characters than this and an image on it is treated as a scan. */
     private static final int SCAN_TEXT_CHARS = 20;
     /**
@@ -105,6 +111,36 @@ final class DocumentParser {
         this.detector = tika.getDetector();
         this.parser = new AutoDetectParser(tika);
         OFDReader.setZipFileMaxSize(settings.maxUnpackedBytes());
+    }
+
+    /**
+     * Does once, before the first document, what the first document would otherwise wait for: reads
+     * a one-page Chinese PDF written here by the sample archive's writer (text in {@code STSong-Light},
+     * not embedded, as in most Chinese office PDFs) as a document is read, its page image written to a
+     * store in a temporary folder, removed afterwards. That runs Tika's detector and PDFBox's reading,
+     * text and rendering code and the image writers once, and makes PDFBox find the system's fonts (on
+     * a machine without its font cache it builds one, which takes seconds) and load the CJK font it
+     * substitutes. Throws when the PDF does not read back, so a broken warm-up is seen.
+     */
+    void warmUp() throws ParseException, IOException {
+        Path folder = Files.createTempDirectory("wenshi-warm-up-");
+        try {
+            Path file = folder.resolve("warm-up.pdf");
+            FormatWriters.writePdf(file, WARM_UP_TEXT, List.of(WARM_UP_TEXT));
+            ParsedDocument parsed = parse(
+                    new ParseRequest("pdf", WARM_UP_ID, folder.resolve("store").toString(), Files.readAllBytes(file)));
+            if (parsed.pages().size() != 1
+                    || !parsed.pages().get(0).text().contains(WARM_UP_TEXT)
+                    || parsed.pages().get(0).image() == null) {
+                throw new ParseException("the warm-up PDF did not read back: " + parsed.pages());
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     /** Reads one document; a {@link ParseException} says what is wrong with it. */

@@ -16,12 +16,13 @@ import java.io.PrintStream;
  * until stdin closes: when the ingest process exits, even by {@code kill -9}, its workers follow.
  * Libraries that print are sent to stderr so they can never corrupt the protocol. It is started
  * with {@code -XX:+ExitOnOutOfMemoryError}: an out-of-memory error ends the process (exit code 3),
- * which the pool reports for that document and replaces.
+ * which the pool reports for that document and replaces. Before it says it is ready it warms its
+ * parsers ({@link DocumentParser#warmUp}), so that no document waits for that.
  */
 public final class ParseWorker {
     static final byte OK = 0;
     static final byte FAILED = 1;
-    /** Written once at start, so the pool knows the worker's classpath and libraries loaded. */
+    /** Written once at start, so the pool knows the worker's classpath and libraries loaded and warmed. */
     static final int READY = 0x57534850;
 
     private ParseWorker() {}
@@ -31,6 +32,11 @@ public final class ParseWorker {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         DocumentParser parser = new DocumentParser(ParseLimits.fromProperties());
+        try {
+            parser.warmUp();
+        } catch (ParseException | IOException | RuntimeException e) {
+            System.err.println("parse worker warm-up failed (the first document pays for it): " + e);
+        }
         out.writeInt(READY);
         out.flush();
         while (true) {

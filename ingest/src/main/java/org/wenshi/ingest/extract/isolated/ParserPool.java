@@ -14,13 +14,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.wenshi.ingest.extract.ExtractionException;
 
 /**
- * A bounded pool of {@link ParseWorker} child JVMs, started on first use, at most
- * {@link ParseLimits#workers()} at once, each with its own {@code -Xmx}. A worker that timed out,
- * ran out of memory or crashed is discarded and the next document gets a fresh one, so a bad
- * document affects only itself. Thread-safe. {@link #close} ends every worker (and a shutdown hook
+ * A bounded pool of {@link ParseWorker} child JVMs, at most {@link ParseLimits#workers()} at once, each
+ * with its own {@code -Xmx}: started on first use, or ahead of it by {@link #startInBackground} (a
+ * worker's start and warm-up take seconds that the first document would otherwise wait for; nobody
+ * but a document that needs a worker ever waits for a start). A worker that timed out, ran out of
+ * memory or crashed is discarded and the next document gets a fresh one, so a bad document affects
+ * only itself. Thread-safe. {@link #close} ends every worker (and a shutdown hook
  * does if the pool is never closed).
  *
  * <p>The worker runs the same code as this process: from a class folder or a plain class path
@@ -28,7 +31,9 @@ import org.wenshi.ingest.extract.ExtractionException;
  * jar's own {@code PropertiesLauncher}, which reads the nested {@code BOOT-INF/lib} jars.
  */
 public final class ParserPool implements AutoCloseable {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** JVM start, parser loading and warm-up (on a fresh machine PDFBox builds its font cache then). */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
     private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
     private final ParseLimits limits;
@@ -38,6 +43,7 @@ public final class ParserPool implements AutoCloseable {
     private final Set<WorkerProcess> all = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
     private final Thread shutdownHook;
+    private final AtomicBoolean startedInBackground = new AtomicBoolean();
     private volatile boolean closed;
 
     public ParserPool(ParseLimits limits) {
@@ -91,17 +97,79 @@ public final class ParserPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts every worker on background threads and returns at once; only the first call does
+     * anything, and nothing is started when documents are already being parsed. The first worker
+     * starts alone with every permit held: a document that needs a worker meanwhile waits for it
+     * rather than starting a cold one, and on a fresh machine it builds PDFBox's font cache, which the
+     * others, started next side by side, then read. A worker that fails to start is left to the
+     * document that needs one, which starts its own and reports why.
+     */
+    public void startInBackground() {
+        if (closed || !startedInBackground.compareAndSet(false, true)) {
+            return;
+        }
+        background(this::startAll);
+    }
+
+    private void startAll() {
+        int workers = limits.workers();
+        if (!permits.tryAcquire(workers)) {
+            return;
+        }
+        if (!startIdleWorker()) {
+            permits.release(workers - 1);
+            return;
+        }
+        for (int i = 1; i < workers; i++) {
+            background(this::startIdleWorker);
+        }
+    }
+
+    /** Starts a worker into the idle ones and releases the permit held for it; false when none started. */
+    private boolean startIdleWorker() {
+        try {
+            if (closed) {
+                return false;
+            }
+            idle.add(startWorker());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        } finally {
+            permits.release();
+        }
+    }
+
+    private static void background(Runnable task) {
+        Thread t = new Thread(task, "wenshi-parse-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Worker processes started so far and still counted (for tests: a killed worker is replaced). */
     public List<Long> workerPids() {
         return all.stream().map(WorkerProcess::pid).toList();
     }
 
+    /** Starts a worker and waits until it is ready; counted from launch, so {@link #close} ends a starting one too. */
     private WorkerProcess startWorker() {
+        WorkerProcess w;
         try {
-            WorkerProcess w = WorkerProcess.start(command, limits.heapMb(), START_TIMEOUT, timer);
-            all.add(w);
-            return w;
+            w = WorkerProcess.launch(command, limits.heapMb());
         } catch (IOException e) {
+            throw new IllegalStateException("the parse worker did not start: " + e.getMessage(), e);
+        }
+        all.add(w);
+        if (closed) {
+            discard(w);
+            throw new IllegalStateException("parser pool closed");
+        }
+        try {
+            w.awaitReady(START_TIMEOUT, timer);
+            return w;
+        } catch (IOException | RuntimeException e) {
+            discard(w);
             throw new IllegalStateException(e.getMessage(), e);
         }
     }

@@ -35,11 +35,13 @@ final class WorkerProcess {
     private final DataInputStream in;
     private final Deque<String> stderr = new ArrayDeque<>();
     private final int heapMb;
+    private final String commandStart;
     private boolean broken;
 
-    private WorkerProcess(Process process, int heapMb) {
+    private WorkerProcess(Process process, int heapMb, String commandStart) {
         this.process = process;
         this.heapMb = heapMb;
+        this.commandStart = commandStart;
         this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         this.in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
         Thread drain = new Thread(this::drainStderr, "wenshi-parse-worker-stderr");
@@ -47,29 +49,33 @@ final class WorkerProcess {
         drain.start();
     }
 
-    /** Starts a worker with {@code command} and waits until it has loaded its parsers. */
-    static WorkerProcess start(List<String> command, int heapMb, Duration startTimeout, ScheduledExecutorService timer)
-            throws IOException {
+    /** Starts a worker process with {@code command}; it takes work once {@link #awaitReady} returns. */
+    static WorkerProcess launch(List<String> command, int heapMb) throws IOException {
         Process p = new ProcessBuilder(command).start();
-        WorkerProcess w = new WorkerProcess(p, heapMb);
+        return new WorkerProcess(p, heapMb, String.join(" ", command.subList(0, Math.min(command.size(), 3))));
+    }
+
+    /**
+     * Waits until the worker has loaded and warmed its parsers; a worker that dies, answers garbage or
+     * is not ready within {@code startTimeout} is killed and the reason thrown.
+     */
+    void awaitReady(Duration startTimeout, ScheduledExecutorService timer) throws IOException {
         AtomicBoolean late = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = killAfter(p, startTimeout, late, timer);
+        ScheduledFuture<?> watchdog = killAfter(process, startTimeout, late, timer);
         try {
-            int ready = w.in.readInt();
+            int ready = in.readInt();
             if (ready != ParseWorker.READY) {
                 throw new IOException("the parse worker answered garbage at start: " + Integer.toHexString(ready));
             }
         } catch (IOException e) {
-            w.kill();
+            kill();
             throw new IOException(
                     "the parse worker did not start" + (late.get() ? " within " + startTimeout.toSeconds() + " s" : "")
-                            + ": " + w.lastError() + " (command: "
-                            + String.join(" ", command.subList(0, Math.min(command.size(), 3))) + " ...)",
+                            + ": " + lastError() + " (command: " + commandStart + " ...)",
                     e);
         } finally {
             watchdog.cancel(false);
         }
-        return w;
     }
 
     /** Parses one document within {@code timeout}; afterwards check {@link #alive()}. */

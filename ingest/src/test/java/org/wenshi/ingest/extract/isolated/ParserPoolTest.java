@@ -1,13 +1,16 @@
 package org.wenshi.ingest.extract.isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,6 +82,63 @@ class ParserPoolTest {
         pool.close();
         worker.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(worker.isAlive()).isFalse();
+    }
+
+    @Test
+    void theFirstWorkerStartedInBackgroundTakesTheFirstDocumentAndNoMoreThanTheLimitAreStarted() throws Exception {
+        try (ParserPool pool =
+                new ParserPool(new ParseLimits(2, 256, Duration.ofSeconds(60), 1_000_000, 100, 300, 4000, 1L << 28))) {
+            pool.startInBackground();
+            pool.startInBackground(); // only the first call starts anything
+            List<Long> first = awaitWorkers(pool);
+            assertThat(first).hasSize(1);
+            assertThat(pool.parse(pdf()).pages()).hasSize(2);
+            assertThat(pool.workerPids()).contains(first.get(0)).hasSizeLessThanOrEqualTo(2);
+            ParseRequest request = pdf();
+            List<CompletableFuture<ParsedDocument>> parses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                parses.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return pool.parse(request);
+                    } catch (ExtractionException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            for (var p : parses) {
+                assertThat(p.get().pages()).hasSize(2);
+            }
+            assertThat(pool.workerPids()).contains(first.get(0)).hasSize(2);
+        }
+    }
+
+    @Test
+    void closingThePoolEndsAWorkerStillStartingInBackground() throws Exception {
+        ParserPool pool = new ParserPool(limits(256, Duration.ofSeconds(60)));
+        pool.startInBackground();
+        ProcessHandle starting = ProcessHandle.of(awaitWorkers(pool).get(0)).orElseThrow();
+        pool.close();
+        starting.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(starting.isAlive()).isFalse();
+        assertThatThrownBy(() -> pool.parse(pdf())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theWarmUpReadsAndRendersAPdfOfItsOwn() throws Exception {
+        assertThatCode(() -> new DocumentParser(limits(256, Duration.ofSeconds(60))).warmUp())
+                .doesNotThrowAnyException();
+    }
+
+    /** The pids of the pool's workers once there is one (launched, not necessarily ready yet). */
+    private static List<Long> awaitWorkers(ParserPool pool) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (pool.workerPids().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no worker was started in the background within 60 s");
+            }
+            Thread.sleep(20);
+        }
+        return pool.workerPids();
     }
 
     @Test
