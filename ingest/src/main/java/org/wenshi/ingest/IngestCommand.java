@@ -137,56 +137,43 @@ public final class IngestCommand {
                 expected = total[0];
             }
             Sources sources = new Sources(roots, expected, starts, options.crawl());
-            return connectAndIngest(names, sources, extractors, env, home, out, err, args, options);
-        }
-    }
-
-    private static int connectAndIngest(
-            IndexNames names,
-            Sources sources,
-            Extractors extractors,
-            Map<String, String> env,
-            Path home,
-            PrintStream out,
-            PrintStream err,
-            String[] args,
-            IngestOptions options) {
-        String url;
-        try {
-            url = options.esUrl()
-                    .orElseGet(() -> env.get("WENSHI_ES_URL") != null
-                                    && !env.get("WENSHI_ES_URL").isBlank()
-                            ? env.get("WENSHI_ES_URL").trim()
-                            : ElasticsearchEndpoint.resolve().url().toString());
-        } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
-        } catch (RuntimeException e) {
-            return unreachable(out, err, "the local Elasticsearch node could not be started: " + e.getMessage());
-        }
-
-        ElasticsearchConnection connection;
-        try {
-            connection = ElasticsearchConnection.open(url);
-        } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
-        }
-        try (connection) {
-            ElasticsearchClient client = connection.client();
+            String url;
             try {
-                client.cluster().health(h -> h.timeout(t -> t.time("10s")));
-                IndexDefinition.load().ensureIndex(client, names);
-            } catch (IOException e) {
-                return unreachable(out, err, "cannot reach " + connection + ": " + describe(e));
-            } catch (ElasticsearchException | IllegalStateException e) {
-                err.println("wenshi-ingest: cannot prepare index '" + names.alias() + "': " + e.getMessage());
-                return ERROR;
+                url = options.esUrl()
+                        .orElseGet(() -> env.get("WENSHI_ES_URL") != null
+                                        && !env.get("WENSHI_ES_URL").isBlank()
+                                ? env.get("WENSHI_ES_URL").trim()
+                                : ElasticsearchEndpoint.resolve().url().toString());
+            } catch (IllegalArgumentException e) {
+                return usage(err, e.getMessage());
+            } catch (RuntimeException e) {
+                return unreachable(out, err, "the local Elasticsearch node could not be started: " + e.getMessage());
             }
-            out.println("ingesting into index alias '" + names.alias() + "' at " + connection);
-            return ingest(
-                    client, names, sources, extractors, env, home, out, err, connection.toString(), args, options);
-        } catch (IOException e) {
-            err.println("wenshi-ingest: closing the connection: " + describe(e));
-            return OK;
+
+            ElasticsearchConnection connection;
+            try {
+                connection = ElasticsearchConnection.open(url);
+            } catch (IllegalArgumentException e) {
+                return usage(err, e.getMessage());
+            }
+            try (connection) {
+                ElasticsearchClient client = connection.client();
+                try {
+                    client.cluster().health(h -> h.timeout(t -> t.time("10s")));
+                    IndexDefinition.load().ensureIndex(client, names);
+                } catch (IOException e) {
+                    return unreachable(out, err, "cannot reach " + connection + ": " + describe(e));
+                } catch (ElasticsearchException | IllegalStateException e) {
+                    err.println("wenshi-ingest: cannot prepare index '" + names.alias() + "': " + e.getMessage());
+                    return ERROR;
+                }
+                out.println("ingesting into index alias '" + names.alias() + "' at " + connection);
+                return ingest(
+                        client, names, sources, extractors, env, home, out, err, connection.toString(), args, options);
+            } catch (IOException e) {
+                err.println("wenshi-ingest: closing the connection: " + describe(e));
+                return OK;
+            }
         }
     }
 

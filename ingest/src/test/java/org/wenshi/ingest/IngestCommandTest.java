@@ -3,6 +3,7 @@ package org.wenshi.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -82,15 +83,8 @@ class IngestCommandTest {
     @Test
     void unreachableElasticsearchExitsThreeWithTheLastLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "政协委员履职档案");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Result r = run(
-                Map.of("WENSHI_HOME", dir.resolve("home").toString()),
-                "--es-url",
-                "http://127.0.0.1:" + port,
-                dir.toString());
+        int port = closedPort();
+        Result r = runAgainst(port, dir);
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("Elasticsearch cannot be reached").contains("127.0.0.1:" + port);
         List<String> lines = r.outLines();
@@ -109,15 +103,7 @@ class IngestCommandTest {
     @Test
     void noParserWorkerStartedForAPdfOutlivesARunThatCannotReachElasticsearch(@TempDir Path dir) throws Exception {
         FormatFixtures.pdfTextTwoPages(dir);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Result r = run(
-                Map.of("WENSHI_HOME", dir.resolve("home").toString()),
-                "--es-url",
-                "http://127.0.0.1:" + port,
-                dir.toString());
+        Result r = runAgainst(closedPort(), dir);
         assertThat(r.exit()).isEqualTo(3);
         List<ProcessHandle> workers = ProcessHandle.current()
                 .descendants()
@@ -126,5 +112,21 @@ class IngestCommandTest {
         for (ProcessHandle worker : workers) { // killed when the run ended; gone once the kernel has reaped it
             worker.onExit().get(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** A local port nothing listens on. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Ingests {@code dir} into the Elasticsearch said to be at {@code port} on this machine. */
+    private static Result runAgainst(int port, Path dir) {
+        return run(
+                Map.of("WENSHI_HOME", dir.resolve("home").toString()),
+                "--es-url",
+                "http://127.0.0.1:" + port,
+                dir.toString());
     }
 }

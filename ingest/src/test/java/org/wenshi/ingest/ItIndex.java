@@ -54,9 +54,13 @@ final class ItIndex implements BeforeEachCallback, AfterEachCallback {
 
     /** The stored document ingested from {@code file}; fails when there is none. */
     ObjectNode document(Path file) throws IOException {
-        var response =
-                client().get(g -> g.index(names.alias()).id(Source.ofFile(file).documentId()), ObjectNode.class);
-        assertThat(response.found()).as("document for %s", file).isTrue();
+        return document(Source.ofFile(file).url());
+    }
+
+    /** The stored document of the source at {@code url} (a file's URI, a page's address); fails when there is none. */
+    ObjectNode document(String url) throws IOException {
+        var response = client().get(g -> g.index(names.alias()).id(Source.idForUrl(url)), ObjectNode.class);
+        assertThat(response.found()).as("document for %s", url).isTrue();
         return response.source();
     }
 }

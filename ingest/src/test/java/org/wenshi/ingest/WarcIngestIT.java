@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -28,7 +29,6 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
-import org.wenshi.ingest.source.Source;
 import org.wenshi.schema.Fields;
 
 /**
@@ -125,24 +125,12 @@ class WarcIngestIT {
         assertThat(report.get("http://www.xxzx.gov.cn/").path("reason").asText())
                 .startsWith("web archive revisit record");
 
-        String articleUrl = "http://www.xxzx.gov.cn/wszl/2024-05/13/content_101.html";
-        ObjectNode a = index.client()
-                .get(g -> g.index(index.names().alias()).id(Source.idForUrl(articleUrl)), ObjectNode.class)
-                .source();
-        assertThat(a).isNotNull();
-        assertThat(a.get(Fields.URL).asText()).isEqualTo(articleUrl);
-        assertThat(a.get(Fields.SOURCE_KIND).asText()).isEqualTo("warc");
-        assertThat(a.get(Fields.TITLE).asText()).isEqualTo("市政协召开文史资料征集座谈会");
+        ObjectNode a = archivedPage("http://www.xxzx.gov.cn/wszl/2024-05/13/content_101.html", "市政协召开文史资料征集座谈会");
         assertThat(a.get(Fields.TEXT).asText()).contains("卫河航运").doesNotContain("首页", "版权所有", "发布时间");
         assertThat(a.get(Fields.DATE).asText()).isEqualTo("2024-05-13");
         assertThat(a.get(Fields.SOURCE_MODIFIED).asText()).startsWith("2024-05-14T07:42");
 
-        String gbkUrl = "http://www.hxzx.gov.cn/ws/show.asp?id=88";
-        ObjectNode g = index.client()
-                .get(g2 -> g2.index(index.names().alias()).id(Source.idForUrl(gbkUrl)), ObjectNode.class)
-                .source();
-        assertThat(g).isNotNull();
-        assertThat(g.get(Fields.TITLE).asText()).isEqualTo("辉县老城墙的故事");
+        ObjectNode g = archivedPage("http://www.hxzx.gov.cn/ws/show.asp?id=88", "辉县老城墙的故事");
         assertThat(g.get(Fields.TEXT).asText()).contains("城门四座").doesNotContain("作者");
         assertThat(g.get(Fields.AUTHOR).toString()).contains("闫春来");
 
@@ -183,21 +171,12 @@ class WarcIngestIT {
         assertThat(report.get("http://www.xxzx.gov.cn/gone.html").path("reason").asText())
                 .isEqualTo("web archive record: HTTP 404 Not Found");
 
-        String gbkUrl = "http://www.hxzx.gov.cn/ws/show.asp?id=88";
-        ObjectNode g = index.client()
-                .get(r -> r.index(index.names().alias()).id(Source.idForUrl(gbkUrl)), ObjectNode.class)
-                .source();
-        assertThat(g).isNotNull();
-        assertThat(g.get(Fields.URL).asText()).isEqualTo(gbkUrl);
-        assertThat(g.get(Fields.SOURCE_KIND).asText()).isEqualTo("warc");
-        assertThat(g.get(Fields.TITLE).asText()).isEqualTo("辉县老城墙的故事");
-        ObjectNode page = index.client()
-                .get(
-                        r -> r.index(index.names().alias())
-                                .id(Source.ofFile(folder.resolve("z-page.html")).documentId()),
-                        ObjectNode.class)
-                .source();
-        assertThat(page.get(Fields.TITLE).asText()).isEqualTo("百泉书院旧址考");
+        archivedPage("http://www.xxzx.gov.cn/wszl/2024-05/13/content_101.html", "市政协召开文史资料征集座谈会");
+        archivedPage("http://www.hxzx.gov.cn/ws/show.asp?id=88", "辉县老城墙的故事");
+        assertThat(index.document(folder.resolve("z-page.html"))
+                        .get(Fields.TITLE)
+                        .asText())
+                .isEqualTo("百泉书院旧址考");
 
         CommandRun again = CommandRun.ingest(tmp.resolve("home"), index.names().alias(), folder.toString());
         assertThat(again.lastLine()).isEqualTo("ingested=0 unchanged=4 duplicates=0 skipped=3 failed=0");
@@ -206,5 +185,14 @@ class WarcIngestIT {
                         .path("outcome")
                         .asText())
                 .isEqualTo("unchanged");
+    }
+
+    /** The stored document of the archived page at {@code url}: its own address, kind warc, its title. */
+    private ObjectNode archivedPage(String url, String title) throws IOException {
+        ObjectNode d = index.document(url);
+        assertThat(d.get(Fields.URL).asText()).isEqualTo(url);
+        assertThat(d.get(Fields.SOURCE_KIND).asText()).isEqualTo("warc");
+        assertThat(d.get(Fields.TITLE).asText()).isEqualTo(title);
+        return d;
     }
 }
