@@ -55,6 +55,7 @@ public class SearchQueryBuilder {
 
     static final float TITLE_BOOST = 3.0f;
     static final float ADJACENCY_BOOST = 2.0f;
+    static final float TITLE_OVERLAP_BOOST = 1.0f;
     static final int FRAGMENT_SIZE = 120;
     static final int FRAGMENTS = 3;
     static final int NO_MATCH_SIZE = 160;
@@ -125,11 +126,36 @@ public class SearchQueryBuilder {
             }
         }
         bool.mustNot(REPRINT);
+        Query titleOverlap = titleOverlap(criteria.query());
+        if (titleOverlap != null) {
+            bool.should(titleOverlap);
+        }
         Query pages = matchingPages(criteria);
         if (pages != null) {
             bool.should(pages);
         }
         return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /**
+     * Scoring only, never required: how much of the query's wording a title shares, bigram by bigram
+     * and without the percentage thresholds of {@link #word}. A short title that is exactly on topic
+     * (回忆抗日游击队 for "有没有回忆抗日战争时期游击队的文章") falls below those thresholds and would
+     * otherwise get no title score at all.
+     */
+    Query titleOverlap(UserQuery query) {
+        List<String> words = new ArrayList<>();
+        for (Clause clause : query.required()) {
+            if (clause instanceof Word w && w.scope() == Scope.ALL) {
+                words.add(w.text());
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String text = String.join(" ", words);
+        return Query.of(
+                q -> q.match(m -> m.field(Fields.TITLE_BIGRAMS).query(text).boost(TITLE_OVERLAP_BOOST)));
     }
 
     /**

@@ -226,8 +226,8 @@ class SearchQueryBuilderTest {
     void matchingPagesComeAsInnerHitsThatNeverScore() throws Exception {
         JsonNode should =
                 request("q", "政协 \"有事好商量\" -巴中").path("query").path("bool").path("should");
-        assertThat(should).hasSize(1);
-        JsonNode nested = should.get(0).path("nested");
+        assertThat(should).hasSize(2);
+        JsonNode nested = should.get(1).path("nested");
         assertThat(nested.path("path").asText()).isEqualTo(Fields.PAGES);
         assertThat(nested.path("score_mode").asText()).isEqualTo("none");
         assertThat(nested.path("inner_hits").path("name").asText()).isEqualTo("pages");
@@ -236,6 +236,23 @@ class SearchQueryBuilderTest {
         assertThat(fieldsOf(nested, "match")).containsExactly(Fields.PAGE_TEXT_BIGRAMS);
         assertThat(nested.toString()).doesNotContain("巴中");
         assertThat(request().path("query").path("bool").has("should")).isFalse();
+    }
+
+    @Test
+    void titleOverlapScoresTheQuerysWordsInTitlesWithoutRequiringThem() throws Exception {
+        JsonNode should = request("q", "有没有回忆抗日战争时期游击队的文章 \"有事好商量\" -巴中")
+                .path("query")
+                .path("bool")
+                .path("should");
+        JsonNode overlap = should.get(0).path("match").path(Fields.TITLE_BIGRAMS);
+        assertThat(overlap.path("query").asText()).isEqualTo("有没有回忆抗日战争时期游击队的文章");
+        assertThat(overlap.has("minimum_should_match")).isFalse();
+        assertThat(request("q", "title:政协")
+                        .path("query")
+                        .path("bool")
+                        .path("should")
+                        .toString())
+                .doesNotContain(Fields.TITLE_BIGRAMS);
     }
 
     @Test
