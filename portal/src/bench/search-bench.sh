@@ -31,17 +31,20 @@ trap 'kill $portal 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
 docs=$(curl -s "http://localhost:$port/api/search?size=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
 
-heap_after_gc() { # MB in use after the last collection
-  sed -n 's/.* [0-9]*M->\([0-9]*\)M([0-9]*M).*/\1/p' "$work/gc.log" | tail -1
+gc_heap() { # before|after [FIRST_LINE]: MB in use before or after each collection in the GC log
+  local field=$([[ $1 == before ]] && echo 1 || echo 2)
+  tail -n +"${2:-1}" "$work/gc.log" | sed -n 's/.* \([0-9]*\)M->\([0-9]*\)M([0-9]*M).*/\1 \2/p' | cut -d' ' -f"$field"
 }
 es_pid="$(sed -n 's/^pid=//p' "$home/elasticsearch/node.properties")"
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+load() { # target connections seconds: wrk rotating the requests against the portal or Elasticsearch
+  REQUESTS="$work/requests.tsv" TARGET="$1" INDEX="$index" wrk -t2 -c"$2" -d"$3s" --timeout 10s \
+    -s portal/src/bench/bench.lua "$([[ $1 == portal ]] && echo "http://localhost:$port" || echo "$es_url")"
+}
 run() { # target connections; adds the CPU the portal and Elasticsearch spent per request (ms)
   local p0 e0 out
   p0=$(cpu_ticks "$portal"); e0=$(cpu_ticks "$es_pid")
-  out=$(REQUESTS="$work/requests.tsv" TARGET="$1" INDEX="$index" wrk -t2 -c"$2" -d"${duration}s" --timeout 10s \
-    -s portal/src/bench/bench.lua "$([[ $1 == portal ]] && echo "http://localhost:$port" || echo "$es_url")" \
-    | sed -n 's/^RESULT //p')
+  out=$(load "$1" "$2" "$duration" | sed -n 's/^RESULT //p')
   awk -v p0="$p0" -v p1="$(cpu_ticks "$portal")" -v e0="$e0" -v e1="$(cpu_ticks "$es_pid")" -v hz="$(getconf CLK_TCK)" '{
     for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "requests") n = kv[2] }
     printf "%s portal_cpu_ms=%.2f es_cpu_ms=%.2f\n", $0, (p1 - p0) * 1000 / hz / n, (e1 - e0) * 1000 / hz / n
@@ -55,11 +58,11 @@ jit_seconds() { jstat -compiler "$portal" | awk 'NR == 2 { print $4 }'; }
 warm_rounds=0
 for _ in $(seq 1 30); do
   before=$(jit_seconds)
-  REQUESTS="$work/requests.tsv" TARGET=portal wrk -t2 -c8 -d10s -s portal/src/bench/bench.lua "http://localhost:$port" >/dev/null
+  load portal 8 10 >/dev/null
   warm_rounds=$((warm_rounds + 1))
   awk -v a="$before" -v b="$(jit_seconds)" 'BEGIN { exit !(b - a < 0.2) }' && break
 done
-REQUESTS="$work/requests.tsv" TARGET=es INDEX="$index" wrk -t2 -c8 -d20s -s portal/src/bench/bench.lua "$es_url" >/dev/null
+load es 8 20 >/dev/null
 
 gc_lines_before_load=$(wc -l < "$work/gc.log")
 
@@ -79,8 +82,8 @@ for c in 8 32 64; do
     }' <<<"$line"
   done
 done
-peak=$(tail -n +"$((gc_lines_before_load + 1))" "$work/gc.log" | sed -n 's/.* \([0-9]*\)M->[0-9]*M([0-9]*M).*/\1/p' | sort -n | tail -1)
+peak=$(gc_heap before "$((gc_lines_before_load + 1))" | sort -n | tail -1)
 jcmd $portal GC.run >/dev/null 2>&1 || true
 sleep 1
-echo "portal heap (GC log): max -Xmx256m; peak in use during the measured load ${peak:-?} MB (before a collection); after a full GC $(heap_after_gc) MB; load_after=$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "portal heap (GC log): max -Xmx256m; peak in use during the measured load ${peak:-?} MB (before a collection); after a full GC $(gc_heap after | tail -1) MB; load_after=$(cut -d' ' -f1-3 /proc/loadavg)"
 grep -c ' ERROR ' "$work/portal.log" | xargs -I{} echo "portal log ERROR lines: {}"
