@@ -1,11 +1,14 @@
 package org.wenshi.portal.search;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.wenshi.portal.document.StoredDocument;
 import org.wenshi.portal.search.SearchResult.FacetValue;
@@ -14,64 +17,199 @@ import org.wenshi.portal.search.SearchResult.PlaceNode;
 import org.wenshi.schema.Fields;
 
 /**
- * Turns Elasticsearch's answer (the JSON of {@code _search}, read as a tree) into a
+ * Reads Elasticsearch's answer (the JSON of {@code _search}) as it streams by into a
  * {@link SearchResult}: hits from {@code _source}, highlighting and the pages' inner hits, facets
  * from the aggregations {@link SearchQueryBuilder} asked for, the total from {@code hits.total}.
- * Snippets are passed on as Elasticsearch encoded them (HTML-escaped, only {@code <mark>} as markup);
- * this class never adds markup of its own. Every field may be missing: a missing part maps to empty.
+ * Everything else in the answer is skipped without being built; only each hit's small
+ * {@code _source} and inner hits become trees. This is the search path's largest cost in the portal
+ * after HTTP, which is why it streams.
+ *
+ * <p>Snippets are passed on as Elasticsearch encoded them (HTML-escaped, only {@code <mark>} as
+ * markup); this class never adds markup of its own. Every part may be missing: a missing part maps
+ * to empty; a part of an unexpected type is skipped.
  */
 @Component
 public class SearchResponseMapper {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Map<String, Facet> FACETS = new HashMap<>();
 
-    public SearchResult map(SearchCriteria criteria, JsonNode response) {
-        JsonNode hitsNode = response.path("hits");
-        List<Hit> hits = new ArrayList<>();
-        for (JsonNode hit : hitsNode.path("hits")) {
-            hits.add(hit(hit));
+    static {
+        for (Facet facet : Facet.values()) {
+            FACETS.put(facet.key(), facet);
         }
-        JsonNode totalNode = hitsNode.path("total");
-        long total = totalNode.isObject()
-                ? totalNode.path("value").asLong()
-                : totalNode.isNumber() ? totalNode.asLong() : hits.size();
-        JsonNode aggregations = response.path("aggregations");
+    }
+
+    /** A terms bucket: its key (a {@link Long} for numeric keys), count and nested {@code values} buckets. */
+    private record Bucket(Object key, long count, List<Bucket> children) {}
+
+    /** Reads one answer; {@code parser} stands before its first token. */
+    public SearchResult read(SearchCriteria criteria, JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("Elasticsearch's answer is not a JSON object");
+        }
+        long took = 0;
+        long total = -1;
+        List<Hit> hits = List.of();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            facets.put(facet.key(), facetValues(aggregations.path(facet.key())));
+            facets.put(facet.key(), List.of());
         }
-        JsonNode unfiltered = aggregations.path(SearchQueryBuilder.UNFILTERED);
-        Long totalUnfiltered =
-                unfiltered.isObject() ? unfiltered.path("doc_count").asLong() : null;
+        Long totalUnfiltered = null;
+        List<PlaceNode> places = List.of();
+        while (nextField(parser)) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "took" -> took = value.isNumeric() ? parser.getValueAsLong() : skip(parser, 0L);
+                case "hits" -> {
+                    if (value != JsonToken.START_OBJECT) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    while (nextField(parser)) {
+                        String part = parser.currentName();
+                        JsonToken partValue = parser.nextToken();
+                        if (part.equals("total")) {
+                            total = total(parser, partValue);
+                        } else if (part.equals("hits") && partValue == JsonToken.START_ARRAY) {
+                            hits = hits(parser);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                }
+                case "aggregations" -> {
+                    if (value != JsonToken.START_OBJECT) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    while (nextField(parser)) {
+                        String aggregation = parser.currentName();
+                        parser.nextToken();
+                        Facet facet = FACETS.get(aggregation);
+                        if (facet != null) {
+                            facets.put(facet.key(), facetValues(filterValues(parser)));
+                        } else if (aggregation.equals(SearchQueryBuilder.PLACE_TREE)) {
+                            places = placeNodes(filterValues(parser));
+                        } else if (aggregation.equals(SearchQueryBuilder.UNFILTERED)) {
+                            totalUnfiltered = docCount(parser);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
         return new SearchResult(
-                total,
-                response.path("took").asLong(),
+                total < 0 ? hits.size() : total,
+                took,
                 criteria.page(),
                 criteria.size(),
-                List.copyOf(hits),
+                hits,
                 facets,
                 totalUnfiltered,
-                places(aggregations.path(SearchQueryBuilder.PLACE_TREE)),
+                places,
                 null);
     }
 
-    /** The place tree: the filter aggregation's provinces, each with its cities, each with its counties. */
-    static List<PlaceNode> places(JsonNode tree) {
-        return placeNodes(tree.path(SearchQueryBuilder.VALUES));
-    }
-
-    private static List<PlaceNode> placeNodes(JsonNode level) {
-        List<PlaceNode> nodes = new ArrayList<>();
-        for (JsonNode b : level.path("buckets")) {
-            nodes.add(new PlaceNode(
-                    b.path("key").asText(),
-                    b.path("doc_count").asLong(),
-                    placeNodes(b.path(SearchQueryBuilder.VALUES))));
+    /** Moves to the next field of the current object: {@code false} at its end. */
+    private static boolean nextField(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.FIELD_NAME) {
+            return true;
         }
-        return List.copyOf(nodes);
+        if (token == JsonToken.END_OBJECT) {
+            return false;
+        }
+        throw new IOException("Unexpected " + token + " in Elasticsearch's answer");
     }
 
-    static Hit hit(JsonNode hit) {
-        StoredDocument d = StoredDocument.of(hit.path("_id").asText(), hit.get("_source"));
+    /** Moves to the next element of the current array: {@code false} at its end. */
+    private static boolean nextElement(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw new IOException("Elasticsearch's answer ends inside an array");
+        }
+        return token != JsonToken.END_ARRAY;
+    }
+
+    private static <T> T skip(JsonParser parser, T value) throws IOException {
+        parser.skipChildren();
+        return value;
+    }
+
+    /** {@code hits.total}: {@code {"value": n, ...}} or, from older nodes, a number. */
+    private static long total(JsonParser parser, JsonToken value) throws IOException {
+        if (value.isNumeric()) {
+            return parser.getValueAsLong();
+        }
+        long total = -1;
+        if (value == JsonToken.START_OBJECT) {
+            while (nextField(parser)) {
+                String name = parser.currentName();
+                JsonToken v = parser.nextToken();
+                if (name.equals("value") && v.isNumeric()) {
+                    total = parser.getValueAsLong();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } else {
+            parser.skipChildren();
+        }
+        return total;
+    }
+
+    private static List<Hit> hits(JsonParser parser) throws IOException {
+        List<Hit> hits = new ArrayList<>();
+        while (nextElement(parser)) {
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                hits.add(hit(parser));
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return List.copyOf(hits);
+    }
+
+    private static Hit hit(JsonParser parser) throws IOException {
+        String elasticsearchId = null;
+        JsonNode source = null;
+        JsonNode innerHits = null;
+        List<String> bigramFragments = List.of();
+        List<String> wordFragments = List.of();
+        while (nextField(parser)) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "_id" -> elasticsearchId = value == JsonToken.VALUE_STRING ? parser.getText() : skip(parser, null);
+                case "_source" ->
+                    source = value == JsonToken.START_OBJECT ? parser.readValueAsTree() : skip(parser, null);
+                case "inner_hits" ->
+                    innerHits = value == JsonToken.START_OBJECT ? parser.readValueAsTree() : skip(parser, null);
+                case "highlight" -> {
+                    if (value != JsonToken.START_OBJECT) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    while (nextField(parser)) {
+                        String field = parser.currentName();
+                        parser.nextToken();
+                        if (field.equals(Fields.TEXT_BIGRAMS)) {
+                            bigramFragments = strings(parser);
+                        } else if (field.equals(Fields.TEXT) && bigramFragments.isEmpty()) {
+                            // Elasticsearch lists the fields as asked, bigrams first: when those have
+                            // fragments, the word field's are not used and are skipped undecoded.
+                            wordFragments = strings(parser);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        StoredDocument d = StoredDocument.of(elasticsearchId, source);
         Integer reprints = d.integer(Fields.REPRINTS);
         return new Hit(
                 d.id(),
@@ -85,18 +223,35 @@ public class SearchResponseMapper {
                 d.text(Fields.TYPE),
                 d.text(Fields.SOURCE),
                 d.text(Fields.URL),
-                snippets(hit.path("highlight")),
-                pages(hit),
+                snippets(bigramFragments.isEmpty() ? wordFragments : bigramFragments),
+                innerHits == null ? List.of() : pages(innerHits),
                 reprints == null ? 0 : reprints);
     }
 
+    /** The strings of an array (other elements skipped); a single string as a list of one. */
+    private static List<String> strings(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            return List.of(parser.getText());
+        }
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            return skip(parser, List.of());
+        }
+        List<String> strings = new ArrayList<>();
+        while (nextElement(parser)) {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                strings.add(parser.getText());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return strings;
+    }
+
     /** Page numbers from the {@code pages} inner hits, in their order (best match first). */
-    static List<Integer> pages(JsonNode hit) {
+    static List<Integer> pages(JsonNode innerHits) {
         List<Integer> pages = new ArrayList<>();
-        for (JsonNode page : hit.path("inner_hits")
-                .path(SearchQueryBuilder.PAGES_INNER_HITS)
-                .path("hits")
-                .path("hits")) {
+        for (JsonNode page :
+                innerHits.path(SearchQueryBuilder.PAGES_INNER_HITS).path("hits").path("hits")) {
             for (JsonNode n : page.path("fields").path(Fields.PAGE_N)) {
                 if (n.isNumber() && !pages.contains(n.intValue())) {
                     pages.add(n.intValue());
@@ -106,15 +261,14 @@ public class SearchResponseMapper {
         return List.copyOf(pages);
     }
 
-    /** Bigram-field fragments when there are any (they mark phrases), else the word field's. */
-    static List<String> snippets(JsonNode highlight) {
-        JsonNode fragments = highlight.path(Fields.TEXT_BIGRAMS);
-        if (fragments.isEmpty()) {
-            fragments = highlight.path(Fields.TEXT);
-        }
-        List<String> snippets = new ArrayList<>();
-        for (JsonNode fragment : fragments) {
-            String s = WHITESPACE.matcher(fragment.asText()).replaceAll(" ").strip();
+    /**
+     * The fragments as one line each: runs of ASCII whitespace (line breaks of the text) become one
+     * space, and the ends are stripped; empty fragments are dropped.
+     */
+    static List<String> snippets(List<String> fragments) {
+        List<String> snippets = new ArrayList<>(fragments.size());
+        for (String fragment : fragments) {
+            String s = collapseWhitespace(fragment).strip();
             if (!s.isEmpty()) {
                 snippets.add(s);
             }
@@ -122,15 +276,125 @@ public class SearchResponseMapper {
         return List.copyOf(snippets);
     }
 
+    /** What {@code s.replaceAll("\\s+", " ")} gives, without a regular expression. */
+    static String collapseWhitespace(String s) {
+        char[] chars = s.toCharArray();
+        int written = 0;
+        boolean inRun = false;
+        boolean changed = false;
+        for (char c : chars) {
+            if (asciiWhitespace(c)) {
+                if (!inRun) {
+                    changed |= c != ' ';
+                    chars[written++] = ' ';
+                    inRun = true;
+                } else {
+                    changed = true;
+                }
+            } else {
+                chars[written++] = c;
+                inRun = false;
+            }
+        }
+        return changed ? new String(chars, 0, written) : s;
+    }
+
+    /** The characters of the regular expression class {@code \s}. */
+    private static boolean asciiWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** Of a filter aggregation, the buckets of the terms aggregation {@code values} inside it. */
+    private static List<Bucket> filterValues(JsonParser parser) throws IOException {
+        List<Bucket> buckets = List.of();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return skip(parser, buckets);
+        }
+        while (nextField(parser)) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (name.equals(SearchQueryBuilder.VALUES)) {
+                buckets = terms(parser);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return buckets;
+    }
+
+    /** The buckets of a terms aggregation, each with the buckets of its own {@code values}, if any. */
+    private static List<Bucket> terms(JsonParser parser) throws IOException {
+        List<Bucket> buckets = new ArrayList<>();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return skip(parser, buckets);
+        }
+        while (nextField(parser)) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!name.equals("buckets") || value != JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                continue;
+            }
+            while (nextElement(parser)) {
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    continue;
+                }
+                Object key = null;
+                long count = 0;
+                List<Bucket> children = List.of();
+                while (nextField(parser)) {
+                    String field = parser.currentName();
+                    JsonToken v = parser.nextToken();
+                    switch (field) {
+                        case "key" ->
+                            key = v.isNumeric()
+                                    ? (Object) parser.getValueAsLong()
+                                    : v.isScalarValue() ? parser.getValueAsString() : skip(parser, null);
+                        case "doc_count" -> count = v.isNumeric() ? parser.getValueAsLong() : skip(parser, 0L);
+                        case SearchQueryBuilder.VALUES -> children = terms(parser);
+                        default -> parser.skipChildren();
+                    }
+                }
+                buckets.add(new Bucket(key == null ? "" : key, count, children));
+            }
+        }
+        return buckets;
+    }
+
+    /** The {@code doc_count} of a single-bucket aggregation. */
+    private static Long docCount(JsonParser parser) throws IOException {
+        Long count = null;
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return skip(parser, null);
+        }
+        while (nextField(parser)) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("doc_count") && value.isNumeric()) {
+                count = parser.getValueAsLong();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return count;
+    }
+
     /** A facet's buckets; a numeric key (the year facets) stays a number. */
-    private static List<FacetValue> facetValues(JsonNode facet) {
-        List<FacetValue> values = new ArrayList<>();
-        for (JsonNode b : facet.path(SearchQueryBuilder.VALUES).path("buckets")) {
-            JsonNode key = b.path("key");
-            values.add(new FacetValue(
-                    key.isNumber() ? (Object) key.asLong() : key.asText(),
-                    b.path("doc_count").asLong()));
+    private static List<FacetValue> facetValues(List<Bucket> buckets) {
+        List<FacetValue> values = new ArrayList<>(buckets.size());
+        for (Bucket b : buckets) {
+            values.add(new FacetValue(b.key(), b.count()));
         }
         return List.copyOf(values);
+    }
+
+    /** The place tree: provinces, each with its cities, each with its counties. */
+    private static List<PlaceNode> placeNodes(List<Bucket> buckets) {
+        List<PlaceNode> nodes = new ArrayList<>(buckets.size());
+        for (Bucket b : buckets) {
+            nodes.add(new PlaceNode(b.key().toString(), b.count(), placeNodes(b.children())));
+        }
+        return List.copyOf(nodes);
     }
 }

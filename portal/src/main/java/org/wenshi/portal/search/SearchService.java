@@ -8,7 +8,7 @@ import org.wenshi.portal.system.PortalMetrics;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs one search: criteria → request → Elasticsearch (one request, its answer read as a JSON tree)
+ * Runs one search: criteria → request → Elasticsearch (one request, its answer read as it streams)
  * → result, then, when nothing was found, a spelling suggestion. Shared by the API and the
  * results page, so both always show the same data; times every search as {@code wenshi.search}.
  */
@@ -39,8 +39,11 @@ public class SearchService {
             SearchRequest request =
                     queryBuilder.build(criteria, elasticsearch.names().alias());
             return elasticsearch
-                    .search("search", elasticsearch.names().alias(), request)
-                    .map(response -> responseMapper.map(criteria, response))
+                    .search(
+                            "search",
+                            elasticsearch.names().alias(),
+                            request,
+                            answer -> responseMapper.read(criteria, answer))
                     .flatMap(result -> result.total() == 0 && !criteria.query().isEmpty()
                             ? spelling.suggest(criteria.q())
                                     .map(result::withDidYouMean)

@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpMapper;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -87,14 +87,23 @@ public class ElasticsearchAccess implements SmartLifecycle {
     }
 
     /**
+     * Reads a successful answer of Elasticsearch from a parser placed before its first token, as it
+     * streams by: a reader takes what it needs and skips the rest, with no tree of the whole answer.
+     */
+    @FunctionalInterface
+    public interface AnswerReader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
      * Runs a search request (its body as the typed client would send it) through {@link SearchTransport}
-     * and returns Elasticsearch's answer as a JSON tree: the one hot path (every results page and
+     * and reads Elasticsearch's answer with {@code reader}: the one hot path (every results page and
      * {@code /api/search} call), kept on the portal's event loops and clear of the typed client's
      * deserialization. Timed, bounded and translated like {@link #execute}.
      */
-    public Mono<JsonNode> search(String operation, String index, SearchRequest request) {
+    public <T> Mono<T> search(String operation, String index, SearchRequest request, AnswerReader<T> reader) {
         // SearchTransport bounds the wait itself (its response timeout runs on the connection's own event loop).
-        return timed(operation, c -> c.search().post("/" + index + "/_search", body(request, c)));
+        return timed(operation, c -> c.search().post("/" + index + "/_search", body(request, c), reader));
     }
 
     private static byte[] body(SearchRequest request, Connected c) {

@@ -1,5 +1,6 @@
 package org.wenshi.portal.system;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.channel.ChannelOption;
@@ -21,7 +22,7 @@ import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Sends the portal's searches to Elasticsearch over Reactor Netty, on the same event loops that
- * serve the portal's own HTTP, and reads the answer as a JSON tree. It exists for the one hot path
+ * serve the portal's own HTTP, and hands the answer to a streaming reader. It exists for the one hot path
  * (every results page and {@code /api/search} call): the typed client's transport hands each request
  * to its own I/O threads and back, and that handoff, its per-request bookkeeping and its typed
  * deserialization cost the portal more CPU per search than everything else it does. Every other call
@@ -77,13 +78,22 @@ final class SearchTransport implements AutoCloseable {
         }
     }
 
-    /** POSTs {@code body} to {@code path} and reads the answer; an error status becomes {@link ErrorStatus}. */
+    /** POSTs {@code body} to {@code path} and reads the answer as a tree; an error status becomes {@link ErrorStatus}. */
     Mono<JsonNode> post(String path, byte[] body) {
-        int first = Math.floorMod(next.getAndIncrement(), nodes.size());
-        return post(path, body, first, 0);
+        return post(path, body, JsonParser::readValueAsTree);
     }
 
-    private Mono<JsonNode> post(String path, byte[] body, int node, int tried) {
+    /**
+     * POSTs {@code body} to {@code path} and reads a successful answer with {@code reader}, which is given
+     * a parser before the answer's first token; an error status becomes {@link ErrorStatus}.
+     */
+    <T> Mono<T> post(String path, byte[] body, ElasticsearchAccess.AnswerReader<T> reader) {
+        int first = Math.floorMod(next.getAndIncrement(), nodes.size());
+        return post(path, body, reader, first, 0);
+    }
+
+    private <T> Mono<T> post(
+            String path, byte[] body, ElasticsearchAccess.AnswerReader<T> reader, int node, int tried) {
         return nodes.get(node)
                 .post()
                 .uri(path)
@@ -93,21 +103,27 @@ final class SearchTransport implements AutoCloseable {
                     return out.sendByteArray(Mono.just(body));
                 })
                 .responseSingle((response, content) -> content.asByteArray()
-                        .map(bytes -> read(bytes, response.status().code()))
+                        .map(bytes -> read(bytes, response.status().code(), reader))
                         .switchIfEmpty(Mono.error(
                                 () -> new ErrorStatus(response.status().code(), null))))
                 .onErrorResume(
                         e -> unreachable(e) && tried + 1 < nodes.size(),
-                        e -> post(path, body, (node + 1) % nodes.size(), tried + 1));
+                        e -> post(path, body, reader, (node + 1) % nodes.size(), tried + 1));
     }
 
-    private static JsonNode read(byte[] json, int status) {
+    private static <T> T read(byte[] json, int status, ElasticsearchAccess.AnswerReader<T> reader) {
         try {
-            JsonNode tree = JSON.readTree(json);
             if (status >= 300) {
+                JsonNode tree = JSON.readTree(json);
                 throw new ErrorStatus(status, tree.path("error").path("type").asText(null));
             }
-            return tree;
+            try (JsonParser parser = JSON.createParser(json)) {
+                T value = reader.read(parser);
+                if (value == null) {
+                    throw new ErrorStatus(status, null);
+                }
+                return value;
+            }
         } catch (IOException e) {
             throw new ErrorStatus(status, null);
         }
