@@ -3,6 +3,8 @@ package org.wenshi.portal.system;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,8 @@ public class PortalMetrics {
 
     private final MeterRegistry registry;
     private final Timer search;
+    /** The Elasticsearch timers by operation and outcome, looked up once (every search records one). */
+    private final Map<String, Timer> elasticsearchTimers = new ConcurrentHashMap<>();
 
     public PortalMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -36,12 +40,12 @@ public class PortalMetrics {
     }
 
     public Timer elasticsearchTimer(String operation, String outcome) {
-        return Timer.builder(ELASTICSEARCH_TIMER)
+        return elasticsearchTimers.computeIfAbsent(operation + '\n' + outcome, key -> Timer.builder(ELASTICSEARCH_TIMER)
                 .description("Time waiting for Elasticsearch")
                 .publishPercentileHistogram()
                 .tag("operation", operation)
                 .tag("outcome", outcome)
-                .register(registry);
+                .register(registry));
     }
 
     public void countError(String endpoint, String code) {
