@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Load benchmark of /api/search: the portal (run with -Xmx256m) against the same searches sent straight
+# Load benchmark of /api/search: the portal (run as README's Operations recommends: -Xmx256m
+# -XX:+UseParallelGC) against the same searches sent straight
 # to Elasticsearch, side by side in one run, at 8, 32 and 64 connections, with wrk (/usr/bin/wrk).
 # The Elasticsearch request bodies are the exact ones the portal builds (BenchRequests), so the ratio
 # portal/direct is the portal's own cost: parameters, query building, JSON mapping, HTTP.
@@ -15,20 +16,17 @@ duration="${2:-15}"
 port="${BENCH_PORT:-18290}"
 index="wenshi-docs"
 work="$(mktemp -d /tmp/wenshi-bench.XXXXXX)"
+source "$root/portal/src/bench/lib.sh"
 cd "$root"
 [[ -f portal/target/wenshi-portal.jar ]] || mvn -q package -DskipTests -pl portal -am
-mvn -q -o test-compile -pl portal 2>/dev/null || mvn -q test-compile -pl portal
-mvn -q -o dependency:build-classpath -pl portal -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1 \
-  || mvn -q dependency:build-classpath -pl portal -Dmdep.outputFile="$work/cp.txt" >/dev/null
 es_url="$(sed -n 's/^url=//p' "$home/elasticsearch/node.properties" | sed 's/\\//g')"
-java -cp "portal/target/test-classes:portal/target/classes:$(cat "$work/cp.txt")" \
-  org.wenshi.portal.search.bench.BenchRequests portal/src/bench/queries.txt "$index" > "$work/requests.tsv"
+bench_requests "$work/requests.tsv"
 
-WENSHI_HOME="$home" WENSHI_ES_URL="$es_url" java -Xmx256m -Xlog:gc:file="$work/gc.log" -jar portal/target/wenshi-portal.jar \
+WENSHI_HOME="$home" WENSHI_ES_URL="$es_url" java -Xmx256m -XX:+UseParallelGC -Xlog:gc:file="$work/gc.log" -jar portal/target/wenshi-portal.jar \
   --server.port="$port" > "$work/portal.log" 2>&1 &
 portal=$!
 trap 'kill $portal 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
+wait_ready "http://localhost:$port"
 docs=$(curl -s "http://localhost:$port/api/search?size=1" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
 
 gc_heap() { # before|after [FIRST_LINE]: MB in use before or after each collection in the GC log
@@ -36,10 +34,8 @@ gc_heap() { # before|after [FIRST_LINE]: MB in use before or after each collecti
   tail -n +"${2:-1}" "$work/gc.log" | sed -n 's/.* \([0-9]*\)M->\([0-9]*\)M([0-9]*M).*/\1 \2/p' | cut -d' ' -f"$field"
 }
 es_pid="$(sed -n 's/^pid=//p' "$home/elasticsearch/node.properties")"
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 load() { # target connections seconds: wrk rotating the requests against the portal or Elasticsearch
-  REQUESTS="$work/requests.tsv" TARGET="$1" INDEX="$index" wrk -t2 -c"$2" -d"$3s" --timeout 10s \
-    -s portal/src/bench/bench.lua "$([[ $1 == portal ]] && echo "http://localhost:$port" || echo "$es_url")"
+  wrk_load "$([[ $1 == portal ]] && echo "http://localhost:$port" || echo "$es_url")" "$1" "$2" "$3"
 }
 run() { # target connections; adds the CPU the portal and Elasticsearch spent per request (ms)
   local p0 e0 out
@@ -50,23 +46,13 @@ run() { # target connections; adds the CPU the portal and Elasticsearch spent pe
     printf "%s portal_cpu_ms=%.2f es_cpu_ms=%.2f\n", $0, (p1 - p0) * 1000 / hz / n, (e1 - e0) * 1000 / hz / n
   }' <<<"$out"
 }
-# Warm-up to steady state: the comparison is of a warm portal with a warm Elasticsearch, so the portal
-# is loaded in 10 s rounds until its JIT compiler has settled (less than 0.2 s of compilation in a
-# round, read with jstat; at most 5 minutes). A cold JVM spends most of its CPU compiling for the first
-# few minutes under load on 2 cores, which a short warm-up would count as the cost of every search.
-jit_seconds() { jstat -compiler "$portal" | awk 'NR == 2 { print $4 }'; }
-warm_rounds=0
-for _ in $(seq 1 30); do
-  before=$(jit_seconds)
-  load portal 8 10 >/dev/null
-  warm_rounds=$((warm_rounds + 1))
-  awk -v a="$before" -v b="$(jit_seconds)" 'BEGIN { exit !(b - a < 0.2) }' && break
-done
+# Warm-up to steady state: the comparison is of a warm portal with a warm Elasticsearch.
+warm_rounds=$(warm_portal "$portal" "http://localhost:$port")
 load es 8 20 >/dev/null
 
 gc_lines_before_load=$(wc -l < "$work/gc.log")
 
-echo "documents=$docs requests=$(wc -l < "$work/requests.tsv") duration=${duration}s warm-up=${warm_rounds}x10s jit_total=$(jit_seconds)s load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "documents=$docs requests=$(wc -l < "$work/requests.tsv") duration=${duration}s warm-up=${warm_rounds}x10s jit_total=$(jstat -compiler "$portal" | awk 'NR == 2 { print $4 }')s load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '| connections | target | p50 ms | p95 ms | p99 ms | req/s | errors | p50 portal/direct | CPU ms/request: portal | Elasticsearch |\n|---|---|---|---|---|---|---|---|---|---|\n'
 for c in 8 32 64; do
   portal_line=$(run portal "$c")
