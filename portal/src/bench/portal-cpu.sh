@@ -19,7 +19,7 @@ ports=(18391 18392)
 work="$(mktemp -d /tmp/wenshi-portal-cpu.XXXXXX)"
 source "$root/portal/src/bench/lib.sh"
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null; pkill -f "CannedElasticsearch $canned_port " 2>/dev/null; rm -rf "$work"' EXIT
 
 es_url="$(sed -n 's/^url=//p' "$home/elasticsearch/node.properties" | sed 's/\\//g')"
 bench_requests "$work/requests.tsv"
