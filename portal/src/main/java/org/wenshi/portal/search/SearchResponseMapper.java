@@ -47,7 +47,7 @@ public class SearchResponseMapper {
             throw new IOException("Elasticsearch's answer is not a JSON object");
         }
         long took = 0;
-        long total = -1;
+        Long total = null;
         List<Hit> hits = List.of();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
@@ -55,22 +55,20 @@ public class SearchResponseMapper {
         }
         Long totalUnfiltered = null;
         List<PlaceNode> places = List.of();
-        while (nextField(parser)) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
+        for (String name; (name = nextField(parser)) != null; ) {
             switch (name) {
-                case "took" -> took = value.isNumeric() ? parser.getValueAsLong() : skip(parser, 0L);
+                case "took" -> took = parser.currentToken().isNumeric() ? parser.getValueAsLong() : skip(parser, 0L);
                 case "hits" -> {
-                    if (value != JsonToken.START_OBJECT) {
-                        parser.skipChildren();
+                    if (!isObject(parser)) {
                         continue;
                     }
-                    while (nextField(parser)) {
-                        String part = parser.currentName();
-                        JsonToken partValue = parser.nextToken();
+                    for (String part; (part = nextField(parser)) != null; ) {
                         if (part.equals("total")) {
-                            total = total(parser, partValue);
-                        } else if (part.equals("hits") && partValue == JsonToken.START_ARRAY) {
+                            // {"value": n, ...}, or a number from older nodes
+                            total = parser.currentToken().isNumeric()
+                                    ? (Long) parser.getValueAsLong()
+                                    : numberField(parser, "value");
+                        } else if (part.equals("hits") && parser.currentToken() == JsonToken.START_ARRAY) {
                             hits = hits(parser);
                         } else {
                             parser.skipChildren();
@@ -78,20 +76,17 @@ public class SearchResponseMapper {
                     }
                 }
                 case "aggregations" -> {
-                    if (value != JsonToken.START_OBJECT) {
-                        parser.skipChildren();
+                    if (!isObject(parser)) {
                         continue;
                     }
-                    while (nextField(parser)) {
-                        String aggregation = parser.currentName();
-                        parser.nextToken();
+                    for (String aggregation; (aggregation = nextField(parser)) != null; ) {
                         Facet facet = FACETS.get(aggregation);
                         if (facet != null) {
                             facets.put(facet.key(), facetValues(filterValues(parser)));
                         } else if (aggregation.equals(SearchQueryBuilder.PLACE_TREE)) {
                             places = placeNodes(filterValues(parser));
                         } else if (aggregation.equals(SearchQueryBuilder.UNFILTERED)) {
-                            totalUnfiltered = docCount(parser);
+                            totalUnfiltered = numberField(parser, "doc_count");
                         } else {
                             parser.skipChildren();
                         }
@@ -101,7 +96,7 @@ public class SearchResponseMapper {
             }
         }
         return new SearchResult(
-                total < 0 ? hits.size() : total,
+                total == null ? hits.size() : total,
                 took,
                 criteria.page(),
                 criteria.size(),
@@ -112,16 +107,21 @@ public class SearchResponseMapper {
                 null);
     }
 
-    /** Moves to the next field of the current object: {@code false} at its end. */
-    private static boolean nextField(JsonParser parser) throws IOException {
+    /**
+     * Moves to the value of the next field of the current object and returns the field's name;
+     * {@code null} at the object's end.
+     */
+    private static String nextField(JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
-        if (token == JsonToken.FIELD_NAME) {
-            return true;
-        }
         if (token == JsonToken.END_OBJECT) {
-            return false;
+            return null;
         }
-        throw new IOException("Unexpected " + token + " in Elasticsearch's answer");
+        if (token != JsonToken.FIELD_NAME) {
+            throw new IOException("Unexpected " + token + " in Elasticsearch's answer");
+        }
+        String name = parser.currentName();
+        parser.nextToken();
+        return name;
     }
 
     /** Moves to the next element of the current array: {@code false} at its end. */
@@ -133,40 +133,41 @@ public class SearchResponseMapper {
         return token != JsonToken.END_ARRAY;
     }
 
+    /** {@code true} when the parser stands on an object; any other value is skipped. */
+    private static boolean isObject(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            return true;
+        }
+        parser.skipChildren();
+        return false;
+    }
+
     private static <T> T skip(JsonParser parser, T value) throws IOException {
         parser.skipChildren();
         return value;
     }
 
-    /** {@code hits.total}: {@code {"value": n, ...}} or, from older nodes, a number. */
-    private static long total(JsonParser parser, JsonToken value) throws IOException {
-        if (value.isNumeric()) {
-            return parser.getValueAsLong();
+    /** The number in field {@code name} of the object the parser stands on; {@code null} without one. */
+    private static Long numberField(JsonParser parser, String name) throws IOException {
+        Long number = null;
+        if (!isObject(parser)) {
+            return null;
         }
-        long total = -1;
-        if (value == JsonToken.START_OBJECT) {
-            while (nextField(parser)) {
-                String name = parser.currentName();
-                JsonToken v = parser.nextToken();
-                if (name.equals("value") && v.isNumeric()) {
-                    total = parser.getValueAsLong();
-                } else {
-                    parser.skipChildren();
-                }
+        for (String field; (field = nextField(parser)) != null; ) {
+            if (field.equals(name) && parser.currentToken().isNumeric()) {
+                number = parser.getValueAsLong();
+            } else {
+                parser.skipChildren();
             }
-        } else {
-            parser.skipChildren();
         }
-        return total;
+        return number;
     }
 
     private static List<Hit> hits(JsonParser parser) throws IOException {
         List<Hit> hits = new ArrayList<>();
         while (nextElement(parser)) {
-            if (parser.currentToken() == JsonToken.START_OBJECT) {
+            if (isObject(parser)) {
                 hits.add(hit(parser));
-            } else {
-                parser.skipChildren();
             }
         }
         return List.copyOf(hits);
@@ -178,23 +179,18 @@ public class SearchResponseMapper {
         JsonNode innerHits = null;
         List<String> bigramFragments = List.of();
         List<String> wordFragments = List.of();
-        while (nextField(parser)) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
+        for (String name; (name = nextField(parser)) != null; ) {
             switch (name) {
-                case "_id" -> elasticsearchId = value == JsonToken.VALUE_STRING ? parser.getText() : skip(parser, null);
-                case "_source" ->
-                    source = value == JsonToken.START_OBJECT ? parser.readValueAsTree() : skip(parser, null);
-                case "inner_hits" ->
-                    innerHits = value == JsonToken.START_OBJECT ? parser.readValueAsTree() : skip(parser, null);
+                case "_id" ->
+                    elasticsearchId =
+                            parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : skip(parser, null);
+                case "_source" -> source = isObject(parser) ? parser.readValueAsTree() : null;
+                case "inner_hits" -> innerHits = isObject(parser) ? parser.readValueAsTree() : null;
                 case "highlight" -> {
-                    if (value != JsonToken.START_OBJECT) {
-                        parser.skipChildren();
+                    if (!isObject(parser)) {
                         continue;
                     }
-                    while (nextField(parser)) {
-                        String field = parser.currentName();
-                        parser.nextToken();
+                    for (String field; (field = nextField(parser)) != null; ) {
                         if (field.equals(Fields.TEXT_BIGRAMS)) {
                             bigramFragments = strings(parser);
                         } else if (field.equals(Fields.TEXT) && bigramFragments.isEmpty()) {
@@ -307,12 +303,10 @@ public class SearchResponseMapper {
     /** Of a filter aggregation, the buckets of the terms aggregation {@code values} inside it. */
     private static List<Bucket> filterValues(JsonParser parser) throws IOException {
         List<Bucket> buckets = List.of();
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return skip(parser, buckets);
+        if (!isObject(parser)) {
+            return buckets;
         }
-        while (nextField(parser)) {
-            String name = parser.currentName();
-            parser.nextToken();
+        for (String name; (name = nextField(parser)) != null; ) {
             if (name.equals(SearchQueryBuilder.VALUES)) {
                 buckets = terms(parser);
             } else {
@@ -325,27 +319,23 @@ public class SearchResponseMapper {
     /** The buckets of a terms aggregation, each with the buckets of its own {@code values}, if any. */
     private static List<Bucket> terms(JsonParser parser) throws IOException {
         List<Bucket> buckets = new ArrayList<>();
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return skip(parser, buckets);
+        if (!isObject(parser)) {
+            return buckets;
         }
-        while (nextField(parser)) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (!name.equals("buckets") || value != JsonToken.START_ARRAY) {
+        for (String name; (name = nextField(parser)) != null; ) {
+            if (!name.equals("buckets") || parser.currentToken() != JsonToken.START_ARRAY) {
                 parser.skipChildren();
                 continue;
             }
             while (nextElement(parser)) {
-                if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    parser.skipChildren();
+                if (!isObject(parser)) {
                     continue;
                 }
                 Object key = null;
                 long count = 0;
                 List<Bucket> children = List.of();
-                while (nextField(parser)) {
-                    String field = parser.currentName();
-                    JsonToken v = parser.nextToken();
+                for (String field; (field = nextField(parser)) != null; ) {
+                    JsonToken v = parser.currentToken();
                     switch (field) {
                         case "key" ->
                             key = v.isNumeric()
@@ -360,24 +350,6 @@ public class SearchResponseMapper {
             }
         }
         return buckets;
-    }
-
-    /** The {@code doc_count} of a single-bucket aggregation. */
-    private static Long docCount(JsonParser parser) throws IOException {
-        Long count = null;
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return skip(parser, null);
-        }
-        while (nextField(parser)) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (name.equals("doc_count") && value.isNumeric()) {
-                count = parser.getValueAsLong();
-            } else {
-                parser.skipChildren();
-            }
-        }
-        return count;
     }
 
     /** A facet's buckets; a numeric key (the year facets) stays a number. */

@@ -78,11 +78,6 @@ final class SearchTransport implements AutoCloseable {
         }
     }
 
-    /** POSTs {@code body} to {@code path} and reads the answer as a tree; an error status becomes {@link ErrorStatus}. */
-    Mono<JsonNode> post(String path, byte[] body) {
-        return post(path, body, JsonParser::readValueAsTree);
-    }
-
     /**
      * POSTs {@code body} to {@code path} and reads a successful answer with {@code reader}, which is given
      * a parser before the answer's first token; an error status becomes {@link ErrorStatus}.

@@ -3,6 +3,7 @@ package org.wenshi.portal.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.wenshi.schema.ElasticsearchConnection;
  */
 class SearchTransportIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final ElasticsearchAccess.AnswerReader<JsonNode> TREE = JsonParser::readValueAsTree;
 
     private static byte[] json(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
@@ -28,7 +30,8 @@ class SearchTransportIT {
         try (ElasticsearchConnection c =
                         ElasticsearchConnection.open(TestNode.url().toString());
                 SearchTransport transport = new SearchTransport(c.endpoints(), TIMEOUT)) {
-            JsonNode answer = transport.post("/_search", json("{\"size\":0}")).block(TIMEOUT);
+            JsonNode answer =
+                    transport.post("/_search", json("{\"size\":0}"), TREE).block(TIMEOUT);
             assertThat(answer.path("hits").path("total").isObject()).isTrue();
             assertThat(answer.has("took")).isTrue();
         }
@@ -40,7 +43,7 @@ class SearchTransportIT {
                         ElasticsearchConnection.open(TestNode.url().toString());
                 SearchTransport transport = new SearchTransport(c.endpoints(), TIMEOUT)) {
             assertThatThrownBy(() -> transport
-                            .post("/no-such-index-for-transport-it/_search", json("{}"))
+                            .post("/no-such-index-for-transport-it/_search", json("{}"), TREE)
                             .block(TIMEOUT))
                     .isInstanceOfSatisfying(SearchTransport.ErrorStatus.class, e -> {
                         assertThat(e.status).isEqualTo(404);
@@ -49,7 +52,7 @@ class SearchTransportIT {
             assertThat(ElasticsearchAccess.translate(new SearchTransport.ErrorStatus(404, "index_not_found_exception")))
                     .isInstanceOf(ElasticsearchUnavailableException.class);
             assertThatThrownBy(() -> transport
-                            .post("/_search", json("{\"query\":{\"no_such_query\":{}}}"))
+                            .post("/_search", json("{\"query\":{\"no_such_query\":{}}}"), TREE)
                             .block(TIMEOUT))
                     .isInstanceOfSatisfying(SearchTransport.ErrorStatus.class, e -> assertThat(e.status)
                             .isEqualTo(400));
@@ -67,7 +70,7 @@ class SearchTransportIT {
                 SearchTransport transport = new SearchTransport(c.endpoints(), TIMEOUT)) {
             for (int i = 0; i < 4; i++) { // both starting points of the round robin
                 JsonNode answer =
-                        transport.post("/_search", json("{\"size\":0}")).block(TIMEOUT);
+                        transport.post("/_search", json("{\"size\":0}"), TREE).block(TIMEOUT);
                 assertThat(answer.has("took")).as("search %d", i).isTrue();
             }
         }
