@@ -97,7 +97,7 @@ public class SearchQueryBuilder {
      * document of their {@code duplicate_group} stands for them, and its {@code reprints} (counted at
      * ingest) says how many copies it has ("N 个转载版本").
      */
-    static final Query REPRINT =
+    public static final Query REPRINT =
             Query.of(q -> q.term(t -> t.field(Fields.CANONICAL).value(false)));
 
     public SearchRequest build(SearchCriteria criteria, String index) {
@@ -224,8 +224,8 @@ public class SearchQueryBuilder {
         return Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(filters))).aggregations(VALUES, provinces));
     }
 
-    /** The full-text part: what the user typed, before any facet filter. */
-    Query query(UserQuery userQuery) {
+    /** The full-text part: what the user typed, before any facet filter (trends count with it too). */
+    public Query query(UserQuery userQuery) {
         if (userQuery.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
@@ -313,7 +313,7 @@ public class SearchQueryBuilder {
     }
 
     /** The filter of one facet, or {@code null} when the search does not narrow it. */
-    Query filter(Facet facet, SearchCriteria criteria) {
+    public Query filter(Facet facet, SearchCriteria criteria) {
         if (facet.ranged()) {
             if (!criteria.filters(facet)) {
                 return null;
@@ -339,7 +339,7 @@ public class SearchQueryBuilder {
     }
 
     /** All facet filters but {@code except}'s, AND-ed; matches everything when there are none. */
-    Query allFilters(SearchCriteria criteria, Facet except) {
+    public Query allFilters(SearchCriteria criteria, Facet except) {
         List<Query> filters = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             Query f = facet == except ? null : filter(facet, criteria);
