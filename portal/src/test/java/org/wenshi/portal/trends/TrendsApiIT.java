@@ -7,22 +7,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.wenshi.portal.PortalTestClient;
-import org.wenshi.portal.TestIndex;
 import org.wenshi.schema.Fields;
 
 /**
@@ -30,40 +20,7 @@ import org.wenshi.schema.Fields;
  * Elasticsearch node: every point is checked against what {@code /api/search} answers for the same
  * term, year and place, and against the counts known from {@link TrendFixtures}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class TrendsApiIT {
-    private static TestIndex index;
-    private static final List<Map<String, Object>> DOCS = TrendFixtures.documents();
-
-    @LocalServerPort
-    int port;
-
-    PortalTestClient http;
-
-    @BeforeAll
-    static void createIndex() throws Exception {
-        index = TestIndex.create("it-trends");
-        index.index(DOCS);
-    }
-
-    @AfterAll
-    static void deleteIndex() throws Exception {
-        if (index != null) {
-            index.close();
-        }
-    }
-
-    @DynamicPropertySource
-    static void elasticsearch(DynamicPropertyRegistry registry) {
-        registry.add("wenshi.es-url", TestIndex::url);
-        registry.add("wenshi.index", () -> index.alias());
-    }
-
-    @BeforeEach
-    void client() {
-        http = new PortalTestClient(port);
-    }
+class TrendsApiIT extends PortalWithTrendFixtures {
 
     private JsonNode get(String path, String... namesAndValues) {
         return PortalTestClient.json(http.get(PortalTestClient.query(path, namesAndValues))
