@@ -25,7 +25,11 @@ class OpenApiIT extends PortalWithFixtures {
             "/api/suggest", PortalTestClient.query("/api/suggest", "q", "南阳"),
             "/api/documents/{id}", "/api/documents/" + Fixtures.BAZHONG_PROPOSAL,
             "/api/documents", PortalTestClient.query("/api/documents", "url", "file:///data/nanyang/v3.pdf"),
-            "/api/openapi.json", "/api/openapi.json");
+            "/api/openapi.json", "/api/openapi.json",
+            "/api/trends", PortalTestClient.query("/api/trends", "term", "政协", "by", "city"),
+            "/api/trends.csv", PortalTestClient.query("/api/trends.csv", "term", "政协"),
+            "/api/figures", PortalTestClient.query("/api/figures", "metric", "提案立案"),
+            "/api/figures.csv", PortalTestClient.query("/api/figures.csv", "metric", "提案立案"));
 
     private JsonNode get(String uri) {
         return PortalTestClient.json(http.get(uri)
@@ -58,6 +62,19 @@ class OpenApiIT extends PortalWithFixtures {
         spec.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrderElementsOf(CALLS.keySet());
         for (String path : paths) {
+            if (path.endsWith(".csv")) {
+                String csv = PortalTestClient.text(http.get(CALLS.get(path))
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectHeader()
+                        .contentTypeCompatibleWith(new MediaType("text", "csv"))
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody());
+                assertThat(csv).as(path).contains(",");
+                continue;
+            }
             JsonNode answer = get(CALLS.get(path));
             assertThat(answer.isObject()).as(path).isTrue();
         }
@@ -92,6 +109,16 @@ class OpenApiIT extends PortalWithFixtures {
                 assertThat(documentedParameters).contains(facet.key());
             }
         }
+        JsonNode trends = get(CALLS.get("/api/trends"));
+        assertThat(trends.fieldNames()).toIterable().containsAll(required(spec, "TrendResult"));
+        JsonNode series = trends.path("series").get(0);
+        assertThat(series.fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(required(spec, "TrendSeries"));
+        assertThat(series.path("points").get(0).fieldNames())
+                .toIterable()
+                .containsAll(required(spec, "TrendPoint"))
+                .contains("place");
+        JsonNode figures = get(CALLS.get("/api/figures"));
+        assertThat(figures.fieldNames()).toIterable().containsAll(required(spec, "FigureResult"));
         JsonNode suggestions = get(CALLS.get("/api/suggest"));
         assertThat(suggestions.fieldNames()).toIterable().containsExactlyElementsOf(required(spec, "Suggestions"));
     }
