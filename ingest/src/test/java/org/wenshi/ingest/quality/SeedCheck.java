@@ -81,6 +81,8 @@ record SeedCheck(String seed, List<String> problems) {
                 p.add("years_covered " + x.enrichment().dating().yearsCovered() + ", expected [2023]");
             }
             figure(x.enrichment(), "提案立案", 656, "件", p);
+            // what /api/figures shows: the figure is about 2023, at 郑州市
+            figureAt(x.enrichment(), "提案立案", 656, 2023, "郑州市", p);
             figure(x.enrichment(), "社情民意信息", 3088, "篇", p);
         }));
         out.add(check(dir, "004", enrich, (x, p) -> {
@@ -140,6 +142,18 @@ record SeedCheck(String seed, List<String> problems) {
             }
         }
         p.add("key figure " + metric + " " + EnrichmentEvaluation.fmt(value) + unit + " not found");
+    }
+
+    private static void figureAt(Enrichment e, String metric, double value, int year, String place, List<String> p) {
+        for (KeyFigure f : e.keyFigures()) {
+            if (f.metric().equals(metric) && f.value() == value) {
+                if (!Integer.valueOf(year).equals(f.year()) || !place.equals(f.place())) {
+                    p.add("key figure " + metric + " " + EnrichmentEvaluation.fmt(value) + " is about " + f.year()
+                            + " at " + f.place() + ", expected " + year + " at " + place);
+                }
+                return;
+            }
+        }
     }
 
     /** The injected name is gone from the title and from every line but the labelled 发布者 line. */
