@@ -39,9 +39,17 @@ final class PostgresInstaller {
     private final PostgresLayout layout;
     private final PostgresProperties properties;
 
+    private final ClassLoader classPath;
+
     PostgresInstaller(PostgresLayout layout, PostgresProperties properties) {
+        this(layout, properties, PostgresInstaller.class.getClassLoader());
+    }
+
+    /** {@code classPath} is where the binaries are looked up when the jar file is missing. */
+    PostgresInstaller(PostgresLayout layout, PostgresProperties properties, ClassLoader classPath) {
         this.layout = layout;
         this.properties = properties;
+        this.classPath = classPath;
     }
 
     Path installDir() {
@@ -147,7 +155,7 @@ final class PostgresInstaller {
             zip.close();
             throw new LocalDatabaseException(binaries + " holds no .txz: it is not a PostgreSQL binaries jar");
         }
-        InputStream onClassPath = PostgresInstaller.class.getClassLoader().getResourceAsStream(TXZ_RESOURCE);
+        InputStream onClassPath = classPath.getResourceAsStream(TXZ_RESOURCE);
         if (onClassPath != null) {
             return onClassPath;
         }

@@ -189,8 +189,13 @@ final class TarExtractor {
         }
     }
 
-    private static boolean checksumMatches(byte[] header) throws IOException {
-        long stored = parseNumber(header, 148, 8);
+    private static boolean checksumMatches(byte[] header) {
+        long stored;
+        try {
+            stored = parseNumber(header, 148, 8);
+        } catch (IOException e) {
+            return false;
+        }
         long sum = 0;
         for (int i = 0; i < BLOCK; i++) {
             sum += (i >= 148 && i < 156) ? ' ' : (header[i] & 0xff);
