@@ -22,22 +22,24 @@ import java.util.concurrent.TimeUnit;
  * <p>Exists so that every such call has a timeout, merged output for error messages, and the same
  * search path. It is for commands that finish; it must never be used to start the server itself,
  * which has to outlive this JVM (see {@link LocalNode}).
+ *
+ * <p>Public for {@code wenshi-local-postgres} ({@code initdb}, {@code pg_ctl}, {@code pg_dump}).
  */
-final class ExternalCommand {
+public final class ExternalCommand {
 
     /** Where system tools live even when this JVM was started with a short PATH. */
     private static final List<String> SYSTEM_DIRS =
             List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
 
-    record Result(int exitCode, String output) {
-        boolean ok() {
+    public record Result(int exitCode, String output) {
+        public boolean ok() {
             return exitCode == 0;
         }
     }
 
     private ExternalCommand() {}
 
-    static Result run(List<String> command, Map<String, String> environment, Duration timeout) {
+    public static Result run(List<String> command, Map<String, String> environment, Duration timeout) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(environment);
@@ -70,12 +72,12 @@ final class ExternalCommand {
         }
     }
 
-    static Result run(List<String> command) {
+    public static Result run(List<String> command) {
         return run(command, Map.of(), Duration.ofMinutes(2));
     }
 
     /** The executable {@code name} from PATH or the usual system folders. */
-    static Optional<Path> find(String name) {
+    public static Optional<Path> find(String name) {
         Set<String> dirs = new LinkedHashSet<>();
         String path = System.getenv("PATH");
         if (path != null) {
@@ -97,7 +99,7 @@ final class ExternalCommand {
      * Like {@link #find} but fails with a message naming what is missing, why it is needed and which
      * Debian package brings it.
      */
-    static Path require(String name, String neededFor, String debianPackage) {
+    public static Path require(String name, String neededFor, String debianPackage) {
         return find(name)
                 .orElseThrow(() -> new LocalNodeException("'" + name + "' is not installed but is needed " + neededFor
                         + " (Debian: apt-get install " + debianPackage + ")"));

@@ -15,14 +15,14 @@ import java.util.Deque;
  * reads at most the file's last {@value #MAX_BYTES} bytes, so a log of gigabytes costs nothing; it
  * must never throw: a missing or unreadable log becomes a one-line note in the message instead.
  */
-final class LogTail {
+public final class LogTail {
 
     static final int MAX_BYTES = 256 * 1024;
 
     private LogTail() {}
 
     /** The last {@code lines} lines of {@code file}, or a note saying why there are none. */
-    static String of(Path file, int lines) {
+    public static String of(Path file, int lines) {
         return of(file, lines, 0);
     }
 
@@ -30,7 +30,7 @@ final class LogTail {
      * The last {@code lines} lines written to {@code file} after byte {@code since} (its size when a
      * start began: an appended log must not show an earlier run's lines as this run's).
      */
-    static String of(Path file, int lines, long since) {
+    public static String of(Path file, int lines, long since) {
         if (!Files.isRegularFile(file)) {
             return "(" + file + " does not exist)";
         }

@@ -21,10 +21,13 @@ import java.util.Optional;
  *
  * <p>It must never start the server as root, never widen permissions beyond search ({@code x}) on a
  * folder it does not own for the node, and never touch a folder outside the path to the node.
+ *
+ * <p>Public so that {@code wenshi-local-postgres} runs PostgreSQL (which refuses root too) as the same
+ * user.
  */
-final class ServerUser {
+public final class ServerUser {
 
-    static final String SYSTEM_USER = "wenshi-es";
+    public static final String SYSTEM_USER = "wenshi-es";
 
     private static final Logger LOG = System.getLogger(ServerUser.class.getName());
 
@@ -34,16 +37,16 @@ final class ServerUser {
         this.root = root;
     }
 
-    static ServerUser forThisProcess() {
+    public static ServerUser forThisProcess() {
         return new ServerUser(currentUid() == 0);
     }
 
     /** True when this JVM is root and the server therefore runs as {@value #SYSTEM_USER}. */
-    boolean switchesUser() {
+    public boolean switchesUser() {
         return root;
     }
 
-    String name() {
+    public String name() {
         return root ? SYSTEM_USER : System.getProperty("user.name");
     }
 
@@ -56,7 +59,7 @@ final class ServerUser {
      * @param large folders given recursively only when their top is not the user's yet (the install,
      *     the data), so a big index costs no walk on every start
      */
-    void prepare(Path nodeDir, List<Path> small, List<Path> large) {
+    public void prepare(Path nodeDir, List<Path> small, List<Path> large) {
         if (!root) {
             return;
         }
@@ -73,8 +76,8 @@ final class ServerUser {
         ensureTraversable(nodeDir);
     }
 
-    /** What goes before {@code bin/elasticsearch} so that it runs as {@link #name()}. */
-    List<String> commandPrefix() {
+    /** What goes before {@code bin/elasticsearch} (or any server command) so that it runs as {@link #name()}. */
+    public List<String> commandPrefix() {
         if (!root) {
             return List.of();
         }
@@ -88,7 +91,7 @@ final class ServerUser {
                     "--");
         }
         Path runuser = ExternalCommand.require(
-                "runuser", "to start Elasticsearch as " + SYSTEM_USER + " (setpriv is missing too)", "util-linux");
+                "runuser", "to start the server as " + SYSTEM_USER + " (setpriv is missing too)", "util-linux");
         return List.of(runuser.toString(), "-u", SYSTEM_USER, "--");
     }
 
@@ -194,7 +197,7 @@ final class ServerUser {
     }
 
     /** The real uid of this JVM, from /proc (Linux), else from {@code id -u}. */
-    static long currentUid() {
+    public static long currentUid() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("Uid:")) {
