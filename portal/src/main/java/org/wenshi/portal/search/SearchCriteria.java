@@ -328,7 +328,8 @@ public record SearchCriteria(
         return params;
     }
 
-    private static String single(MultiValueMap<String, String> params, String name) {
+    /** The one value of a parameter ({@code null} when absent); a 400 when it is given twice with different values. */
+    public static String single(MultiValueMap<String, String> params, String name) {
         List<String> values = params.get(name);
         if (values == null || values.isEmpty()) {
             return null;

@@ -3,7 +3,6 @@ package org.wenshi.portal.trends;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.wenshi.portal.search.Facet;
 import org.wenshi.portal.search.SearchCriteria;
@@ -45,13 +44,7 @@ public record FigureCriteria(String metric, Set<String> names, SearchCriteria fi
             throw ApiException.badRequest(
                     "invalid_metric", "metric must be a name of at most " + MAX_METRIC_LENGTH + " characters / 指标名称无效");
         }
-        MultiValueMap<String, String> filterParams = new LinkedMultiValueMap<>();
-        params.forEach((name, values) -> {
-            if (!NOT_FILTERS.contains(name)) {
-                filterParams.put(name, values);
-            }
-        });
-        SearchCriteria filters = SearchCriteria.from(filterParams);
+        SearchCriteria filters = SearchCriteria.from(TrendCriteria.filterParameters(params));
         return new FigureCriteria(metric, metric == null ? Set.of() : MetricNames.variants(metric), filters);
     }
 

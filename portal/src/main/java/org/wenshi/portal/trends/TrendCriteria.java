@@ -32,7 +32,10 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
     public static final String BY = "by";
     public static final String SPLIT = "split";
 
-    /** Parameters of search that a trend does not take: it has no query text, paging or order. */
+    /**
+     * Parameters that are not facet filters: a trend has no query text, paging or order, and the
+     * page's own (view, scale, metric) and the trend's (term, by, split) are read by their owners.
+     */
     private static final Set<String> NOT_FILTERS = Set.of(
             TERM,
             BY,
@@ -122,7 +125,7 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
         }
 
         GroupBy by = GroupBy.YEAR;
-        String byValue = single(params, BY);
+        String byValue = SearchCriteria.single(params, BY);
         if (byValue != null && !byValue.isBlank()) {
             by = switch (byValue.strip()) {
                 case "year" -> GroupBy.YEAR;
@@ -134,7 +137,7 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
             };
         }
         boolean split = false;
-        String splitValue = single(params, SPLIT);
+        String splitValue = SearchCriteria.single(params, SPLIT);
         if (splitValue != null && !splitValue.isBlank()) {
             if (!splitValue.strip().equals("year") || !by.place()) {
                 throw ApiException.badRequest(
@@ -144,12 +147,7 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
             split = true;
         }
 
-        MultiValueMap<String, String> filterParams = new LinkedMultiValueMap<>();
-        params.forEach((name, values) -> {
-            if (!NOT_FILTERS.contains(name)) {
-                filterParams.put(name, values);
-            }
-        });
+        MultiValueMap<String, String> filterParams = filterParameters(params);
         List<Series> series = new ArrayList<>();
         if (terms.isEmpty()) {
             // No term: each theme asked for is a series of its own (its share), not a filter.
@@ -211,18 +209,18 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
         return params;
     }
 
-    private static String quoted(String term) {
-        return "“" + (term.length() > 40 ? term.substring(0, 40) + "…" : term) + "”";
+    /** The facet filter parameters among {@code params} (a copy), for {@link SearchCriteria#from}. */
+    static MultiValueMap<String, String> filterParameters(MultiValueMap<String, String> params) {
+        MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
+        params.forEach((name, values) -> {
+            if (!NOT_FILTERS.contains(name)) {
+                filters.put(name, values);
+            }
+        });
+        return filters;
     }
 
-    private static String single(MultiValueMap<String, String> params, String name) {
-        List<String> values = params.get(name);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (new LinkedHashSet<>(values).size() > 1) {
-            throw ApiException.badRequest("invalid_parameter", name + " is given more than once / 参数 " + name + " 重复");
-        }
-        return values.get(0);
+    private static String quoted(String term) {
+        return "“" + (term.length() > 40 ? term.substring(0, 40) + "…" : term) + "”";
     }
 }

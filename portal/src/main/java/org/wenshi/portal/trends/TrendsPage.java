@@ -9,7 +9,6 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.wenshi.portal.search.Facet;
 import org.wenshi.portal.search.SearchCriteria;
-import org.wenshi.portal.trends.TrendCriteria.Kind;
 
 /**
  * The model of {@code /trends}: the form as the analyst filled it, the active view, the numbers as
@@ -42,7 +41,6 @@ public final class TrendsPage {
     public static final String VIEW = "view";
     public static final String SCALE = "scale";
     public static final String RAW = "raw";
-    public static final String PER_1000 = "per_1000";
     /** Term inputs the form always offers. */
     static final int TERM_INPUTS = 3;
 
@@ -301,10 +299,6 @@ public final class TrendsPage {
         }
         return String.join(
                 "、", trends.series().stream().map(TrendResult.Series::term).toList());
-    }
-
-    public boolean themeSeries() {
-        return criteria != null && criteria.series().stream().allMatch(s -> s.kind() == Kind.THEME);
     }
 
     /** {@code path?name=value&…}, each name and value percent-encoded as UTF-8, empty values left out. */

@@ -119,10 +119,8 @@ public class TrendsPageController {
             return Mono.just(page); // the empty form with examples
         }
         MultiValueMap<String, String> p = new LinkedMultiValueMap<>(params);
-        if (heatmap) {
-            p.put(TrendCriteria.TERM, List.of(firstTerm(params)));
-        }
-        p.put(TrendCriteria.TERM, nonBlank(p.get(TrendCriteria.TERM)));
+        List<String> terms = nonBlank(params.get(TrendCriteria.TERM));
+        p.put(TrendCriteria.TERM, heatmap ? terms.subList(0, 1) : terms);
         TrendCriteria criteria = TrendCriteria.from(p);
         return trends.trends(criteria)
                 .map(result -> page.withTrends(criteria, result, chart(page, criteria, result, locale)));
@@ -139,7 +137,7 @@ public class TrendsPageController {
         browse.remove(Facet.THEME.key());
         browse.remove(TrendsPage.VIEW);
         browse.remove(TrendsPage.SCALE);
-        SearchCriteria all = SearchCriteria.from(browse).withPage(1);
+        SearchCriteria all = SearchCriteria.from(browse);
         return search.search(new SearchCriteria("", null, List.of(), all.filters(), all.ranges(), null, 1, 1))
                 .flatMap(result -> {
                     List<String> options = result.facets().getOrDefault(Facet.THEME.key(), List.of()).stream()
@@ -174,10 +172,6 @@ public class TrendsPageController {
                 });
         return criteria.flatMap(
                 c -> figures.figures(c).map(result -> page.withFigures(result, figureChart(page, result, locale))));
-    }
-
-    private static String firstTerm(MultiValueMap<String, String> params) {
-        return nonBlank(params.get(TrendCriteria.TERM)).get(0);
     }
 
     private static List<String> nonBlank(List<String> values) {
