@@ -66,7 +66,7 @@ public record DatabaseEndpoint(
     }
 
     /** {@code WENSHI_DB_URL} with the user and password variables (each may be null). */
-    static DatabaseEndpoint parse(String url, String userVariable, String passwordVariable) {
+    public static DatabaseEndpoint parse(String url, String userVariable, String passwordVariable) {
         String rest;
         if (url.startsWith("jdbc:postgresql://")) {
             rest = url.substring("jdbc:".length());

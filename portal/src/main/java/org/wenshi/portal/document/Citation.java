@@ -62,7 +62,7 @@ public record Citation(
         OTHER
     }
 
-    static Citation of(StoredDocument d) {
+    public static Citation of(StoredDocument d) {
         String url = d.text(Fields.URL);
         String series = d.text(Fields.SERIES);
         Kind kind = isWeb(url)
@@ -144,6 +144,24 @@ public record Citation(
             return null;
         }
         return volume.matches("\\d+") ? "第" + volume + "辑" : volume;
+    }
+
+    /**
+     * The reference for a passage that begins on printed page {@code page} (a footnote of a quote):
+     * the page in place of the document's page range, and after the year for a volume or another
+     * printed document ({@code …, 1986: 15.}). A web page has no page; {@code page == null} gives
+     * {@link #gbt7714()}.
+     */
+    public String gbt7714AtPage(String page) {
+        if (page == null || kind == Kind.WEB_PAGE) {
+            return gbt7714();
+        }
+        Citation at = new Citation(id, kind, authors, editors, title, series, volume, publisher, year, date, url, page);
+        String reference = at.gbt7714();
+        if (kind == Kind.VOLUME || kind == Kind.OTHER) {
+            reference = reference.substring(0, reference.length() - 1) + ": " + page + ".";
+        }
+        return reference;
     }
 
     /** The reference, citing a web page as seen today (China's date). */

@@ -59,8 +59,38 @@ class OpenApiIT extends PortalWithFixtures {
         JsonNode spec = openApi();
         assertThat(spec.path("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
-        spec.path("paths").fieldNames().forEachRemaining(paths::add);
+        List<String> signedIn = new ArrayList<>();
+        spec.path("paths").fields().forEachRemaining(e -> {
+            boolean secured = false;
+            for (JsonNode operation : e.getValue()) {
+                secured |= !operation.path("security").isEmpty();
+            }
+            (secured ? signedIn : paths).add(e.getKey());
+        });
         assertThat(paths).containsExactlyInAnyOrderElementsOf(CALLS.keySet());
+        // The editors' part (calls with their answers in CompilationsApiIT and AccountsSecurityIT): anonymous 401.
+        assertThat(signedIn).contains("/api/compilations", "/api/compilations/{id}/export.docx", "/api/admin/users");
+        org.springframework.test.web.reactive.server.WebTestClient anonymous =
+                org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                        .baseUrl("http://localhost:" + port)
+                        .build();
+        for (String path : signedIn) {
+            String uri = path.replace("{id}", "1").replace("{username}", "admin");
+            JsonNode pathItem = spec.path("paths").path(path);
+            org.springframework.http.HttpMethod method = pathItem.has("get")
+                    ? org.springframework.http.HttpMethod.GET
+                    : pathItem.has("post")
+                            ? org.springframework.http.HttpMethod.POST
+                            : org.springframework.http.HttpMethod.PUT;
+            org.springframework.test.web.reactive.server.WebTestClient.RequestBodySpec call =
+                    anonymous.method(method).uri(uri);
+            (method == org.springframework.http.HttpMethod.GET
+                            ? call
+                            : call.contentType(MediaType.APPLICATION_JSON).bodyValue("{}"))
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized();
+        }
         for (String path : paths) {
             if (path.endsWith(".csv")) {
                 String csv = PortalTestClient.text(http.get(CALLS.get(path))

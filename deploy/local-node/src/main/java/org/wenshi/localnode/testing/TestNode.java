@@ -1,17 +1,9 @@
 package org.wenshi.localnode.testing;
 
-import java.io.IOException;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.wenshi.localnode.ElasticsearchEndpoint;
 import org.wenshi.localnode.LocalNode;
-import org.wenshi.localnode.LocalNodeException;
 
 /**
  * The Elasticsearch of a test run: {@link #url()}.
@@ -35,14 +27,11 @@ public final class TestNode {
     /** An external cluster to test against instead; never started or stopped. */
     public static final String URL_PROPERTY = "wenshi.test.es.url";
 
-    private static final Logger LOG = System.getLogger(TestNode.class.getName());
-    private static final Object LOCK = new Object();
-
-    private static URI url;
-    private static Path acquiredHome;
-    private static FileChannel usersChannel;
-    private static FileLock usersLock;
-    private static boolean shutdownHookAdded;
+    private static final SharedTestServer<URI> NODE = new SharedTestServer<>(
+            "test node",
+            () -> LocalNode.forHome(home()).nodeDirectory(),
+            () -> LocalNode.forHome(home()).ensureRunning().url(),
+            () -> LocalNode.forHome(home()).stop());
 
     private TestNode() {}
 
@@ -52,12 +41,7 @@ public final class TestNode {
         if (external != null && !external.isBlank()) {
             return URI.create(external.trim().replaceAll("/+$", ""));
         }
-        synchronized (LOCK) {
-            if (url == null) {
-                acquire();
-            }
-            return url;
-        }
+        return NODE.get();
     }
 
     /** The same node as an endpoint, for code that takes one. */
@@ -78,80 +62,6 @@ public final class TestNode {
      * this JVM never called {@link #url()}; {@link #url()} after it starts the node again.
      */
     public static void release() {
-        synchronized (LOCK) {
-            if (url == null) {
-                return;
-            }
-            url = null;
-            Path home = acquiredHome;
-            try {
-                usersLock.release();
-                FileLock exclusive = usersChannel.tryLock(0, Long.MAX_VALUE, false);
-                if (exclusive == null) {
-                    LOG.log(Level.INFO, "another test JVM still uses the test node of {0}; it will stop it", home);
-                    return;
-                }
-                try {
-                    LocalNode.forHome(home).stop();
-                } finally {
-                    exclusive.release();
-                }
-            } catch (IOException e) {
-                throw new LocalNodeException("cannot release the test node of " + home + ": " + e.getMessage(), e);
-            } finally {
-                closeUsersChannel();
-            }
-        }
-    }
-
-    private static void acquire() {
-        Path home = home();
-        LocalNode node = LocalNode.forHome(home);
-        try {
-            Files.createDirectories(node.nodeDirectory());
-            usersChannel = FileChannel.open(
-                    node.nodeDirectory().resolve("test-users.lock"),
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            // Shared: other test JVMs may use the node too. Blocks while a last user is stopping it.
-            usersLock = usersChannel.lock(0, Long.MAX_VALUE, true);
-        } catch (IOException e) {
-            closeUsersChannel();
-            throw new LocalNodeException("cannot lock the test node of " + home + ": " + e.getMessage(), e);
-        }
-        try {
-            url = node.ensureRunning().url();
-            acquiredHome = home;
-        } catch (RuntimeException e) {
-            closeUsersChannel();
-            throw e;
-        }
-        if (!shutdownHookAdded) {
-            // For runs that never close a launcher session (a plain main, a killed session): JVM exit.
-            Runtime.getRuntime().addShutdownHook(new Thread(TestNode::releaseQuietly, "wenshi-test-node-release"));
-            shutdownHookAdded = true;
-        }
-    }
-
-    private static void releaseQuietly() {
-        try {
-            release();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "stopping the test node at JVM exit failed", e);
-        }
-    }
-
-    private static void closeUsersChannel() {
-        try {
-            if (usersChannel != null) {
-                usersChannel.close();
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "closing test-users.lock", e);
-        } finally {
-            usersChannel = null;
-            usersLock = null;
-        }
+        NODE.release();
     }
 }
