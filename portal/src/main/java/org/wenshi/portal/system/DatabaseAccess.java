@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 import org.wenshi.localdb.DatabaseEndpoint;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 /**
  * The portal's PostgreSQL, for accounts, compilations and their history: the one {@link
@@ -144,22 +142,13 @@ public class DatabaseAccess implements ConnectionFactory, SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        startup = Mono.fromRunnable(this::connect)
-                .subscribeOn(Schedulers.boundedElastic())
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
-                        .maxBackoff(Duration.ofSeconds(30))
-                        .filter(DatabaseAccess::worthRetrying)
-                        .doBeforeRetry(signal -> {
-                            state = "waiting for the database: " + describe(signal.failure());
-                            log.warn(
-                                    "Database not ready (attempt {}): {}; retrying",
-                                    signal.totalRetries() + 1,
-                                    describe(signal.failure()));
-                        }))
-                .subscribe(ok -> {}, e -> {
-                    state = "failed: " + describe(e);
-                    log.error("Cannot use the database; editors' pages answer 503 until this is fixed", e);
-                });
+        startup = BackgroundStart.run(
+                "the database",
+                this::connect,
+                DatabaseAccess::worthRetrying,
+                s -> state = s,
+                log,
+                "Cannot use the database; editors' pages answer 503 until this is fixed");
     }
 
     /**
@@ -169,15 +158,6 @@ public class DatabaseAccess implements ConnectionFactory, SmartLifecycle {
     static boolean worthRetrying(Throwable e) {
         return !(e instanceof IllegalArgumentException
                 || e instanceof org.flywaydb.core.api.exception.FlywayValidateException);
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
-        return root.getClass().getSimpleName() + message;
     }
 
     @Override

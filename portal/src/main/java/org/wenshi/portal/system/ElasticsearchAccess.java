@@ -25,8 +25,6 @@ import org.wenshi.schema.IndexDefinition;
 import org.wenshi.schema.IndexNames;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 /**
  * The portal's only way to Elasticsearch. It exists so that no feature has to care whether
@@ -215,44 +213,26 @@ public class ElasticsearchAccess implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        startup = Mono.fromCallable(() -> {
-                    connectAndEnsureIndex();
-                    return true;
-                })
-                .subscribeOn(Schedulers.boundedElastic())
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
-                        .maxBackoff(Duration.ofSeconds(30))
-                        .filter(ElasticsearchAccess::worthRetrying)
-                        .doBeforeRetry(signal -> {
-                            state = "waiting for Elasticsearch: " + describe(signal.failure());
-                            log.warn(
-                                    "Elasticsearch not ready (attempt {}): {}; retrying",
-                                    signal.totalRetries() + 1,
-                                    describe(signal.failure()));
-                        }))
-                .subscribe(ok -> {}, e -> {
-                    state = "failed: " + describe(e);
-                    log.error(
-                            "Cannot prepare index alias '{}'; health reports DOWN until this is fixed and the "
-                                    + "portal restarted",
-                            names.alias(),
-                            e);
-                });
+        startup = BackgroundStart.run(
+                "Elasticsearch",
+                () -> {
+                    try {
+                        connectAndEnsureIndex();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                ElasticsearchAccess::worthRetrying,
+                s -> state = s,
+                log,
+                "Cannot prepare index alias '" + names.alias() + "'; health reports DOWN until this is fixed and the"
+                        + " portal restarted");
     }
 
     /** Unreachable or overloaded nodes come back; a mapping of another schema version does not. */
     private static boolean worthRetrying(Throwable e) {
         return translate(e) instanceof ElasticsearchUnavailableException
                 || !(e instanceof IllegalStateException || e instanceof IllegalArgumentException);
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
-        return root.getClass().getSimpleName() + message;
     }
 
     @Override

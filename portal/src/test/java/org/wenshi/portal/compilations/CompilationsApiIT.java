@@ -33,10 +33,7 @@ class CompilationsApiIT extends PortalWithEditors {
         EditorHttp.Response chapter = editor.post("/api/compilations/" + id + "/chapters", Map.of("title", "筹备"));
         assertThat(chapter.status()).as(chapter.body()).isEqualTo(201);
         long ch1 = chapter.json().path("id").asLong();
-        long ch2 = editor.post("/api/compilations/" + id + "/chapters", Map.of("title", "旧址"))
-                .json()
-                .path("id")
-                .asLong();
+        long ch2 = editor.newChapter(id, "旧址");
 
         int start = DocumentFixtures.SCAN_TEXT.indexOf(PASSAGE);
         int end = start + PASSAGE.length();
@@ -158,14 +155,8 @@ class CompilationsApiIT extends PortalWithEditors {
     @Test
     void badInputGetsAMessageAndChangesNothing() {
         EditorHttp editor = account("chen", "editor");
-        long id = editor.post("/api/compilations", Map.of("title", "坏输入"))
-                .json()
-                .path("id")
-                .asLong();
-        long ch = editor.post("/api/compilations/" + id + "/chapters", Map.of("title", "一"))
-                .json()
-                .path("id")
-                .asLong();
+        long id = editor.newCompilation("坏输入");
+        long ch = editor.newChapter(id, "一");
         int version =
                 editor.get("/api/compilations/" + id).json().path("version").asInt();
         String items = "/api/compilations/" + id + "/items";
@@ -245,14 +236,8 @@ class CompilationsApiIT extends PortalWithEditors {
     void twoEditorsOnOneVersionOneWinsAndTheOtherIsToldWhatChanged() {
         EditorHttp first = account("wang", "editor");
         EditorHttp second = account("zhao", "editor");
-        long id = first.post("/api/compilations", Map.of("title", "同时编辑"))
-                .json()
-                .path("id")
-                .asLong();
-        long ch = first.post("/api/compilations/" + id + "/chapters", Map.of("title", "甲"))
-                .json()
-                .path("id")
-                .asLong();
+        long id = first.newCompilation("同时编辑");
+        long ch = first.newChapter(id, "甲");
         JsonNode read = second.get("/api/compilations/" + id).json();
         int version = read.path("version").asInt();
 
@@ -285,14 +270,8 @@ class CompilationsApiIT extends PortalWithEditors {
         String before = "第一段：祠堂始建于清光绪年间。\n第二段：民国时期改作学堂，乡人称东塾。";
         index.index(List.of(document(docId, before, "h1")));
         EditorHttp editor = account("sun", "editor");
-        long id = editor.post("/api/compilations", Map.of("title", "变更"))
-                .json()
-                .path("id")
-                .asLong();
-        long ch = editor.post("/api/compilations/" + id + "/chapters", Map.of("title", "一"))
-                .json()
-                .path("id")
-                .asLong();
+        long id = editor.newCompilation("变更");
+        long ch = editor.newChapter(id, "一");
         String quote = "民国时期改作学堂";
         int start = before.indexOf(quote);
         EditorHttp.Response item = editor.post(

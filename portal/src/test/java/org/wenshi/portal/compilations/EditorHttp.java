@@ -85,6 +85,20 @@ public final class EditorHttp {
         return new EditorHttp(port, true);
     }
 
+    /** A new compilation through the API (201 expected); its id. */
+    public long newCompilation(String title) {
+        Response r = post("/api/compilations", Map.of("title", title));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().path("id").asLong();
+    }
+
+    /** A new chapter at the end of compilation {@code id} (201 expected); its id. */
+    public long newChapter(long id, String title) {
+        Response r = post("/api/compilations/" + id + "/chapters", Map.of("title", title));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().path("id").asLong();
+    }
+
     /** Signs in through the form of {@code /login}; returns the answer to the form's POST. */
     Response signIn(String user, String password) {
         refreshCsrf("/login");

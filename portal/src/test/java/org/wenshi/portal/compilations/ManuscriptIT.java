@@ -33,14 +33,8 @@ class ManuscriptIT extends PortalWithEditors {
                 .json()
                 .path("id")
                 .asLong();
-        long ch1 = editor.post("/api/compilations/" + id + "/chapters", Map.of("title", "筹备"))
-                .json()
-                .path("id")
-                .asLong();
-        long ch2 = editor.post("/api/compilations/" + id + "/chapters", Map.of("title", "旧址"))
-                .json()
-                .path("id")
-                .asLong();
+        long ch1 = editor.newChapter(id, "筹备");
+        long ch2 = editor.newChapter(id, "旧址");
         int start = DocumentFixtures.SCAN_TEXT.indexOf(PASSAGE);
         assertThat(editor.post(
                                 "/api/compilations/" + id + "/items",

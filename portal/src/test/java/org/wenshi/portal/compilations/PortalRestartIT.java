@@ -83,10 +83,7 @@ class PortalRestartIT {
                     .json()
                     .path("id")
                     .asLong();
-            long ch = editor.post("/api/compilations/" + id + "/chapters", Map.of("title", "一"))
-                    .json()
-                    .path("id")
-                    .asLong();
+            long ch = editor.newChapter(id, "一");
             String passage = "委员们白天下乡走访";
             int start = DocumentFixtures.SCAN_TEXT.indexOf(passage);
             assertThat(editor.post(

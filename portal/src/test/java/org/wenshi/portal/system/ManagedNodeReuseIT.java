@@ -60,6 +60,18 @@ class ManagedNodeReuseIT {
         }
         LocalNode.forHome(home).stop();
         assertThat(LocalNode.forHome(home).status().running()).isFalse();
+        // The packaged portal also brought up the managed PostgreSQL of the home (the editors' part).
+        org.wenshi.localdb.LocalPostgres.forHome(home).stop();
+        assertThat(postgresOfHome()).as("no PostgreSQL left for " + home).isZero();
+    }
+
+    private static long postgresOfHome() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .orElse("")
+                        .contains(home.resolve("postgres").toString()))
+                .count();
     }
 
     @Test
@@ -95,6 +107,21 @@ class ManagedNodeReuseIT {
                 .isEqualTo(1);
 
         for (int port : new int[] {firstPort, secondPort}) {
+            JsonNode health = JSON.readTree(get(port, "/actuator/health").body());
+            for (int i = 0;
+                    i < 600
+                            && !health.path("components")
+                                    .path("database")
+                                    .path("status")
+                                    .asText()
+                                    .equals("UP");
+                    i++) {
+                Thread.sleep(200);
+                health = JSON.readTree(get(port, "/actuator/health").body());
+            }
+            assertThat(health.path("components").path("database").path("status").asText())
+                    .as("the managed PostgreSQL of the home serves portal %d: %s", port, health)
+                    .isEqualTo("UP");
             JsonNode answer =
                     JSON.readTree(get(port, "/api/search?q=" + URLEncoder.encode("政协", StandardCharsets.UTF_8))
                             .body());
