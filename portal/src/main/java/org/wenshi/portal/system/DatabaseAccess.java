@@ -85,7 +85,8 @@ public class DatabaseAccess implements ConnectionFactory, SmartLifecycle {
         return new ApiException(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "database_unavailable",
-                "The editors' database is not available right now (" + state + "); please try again in a moment.");
+                // What it is doing (state) is for operators: /actuator/health shows it, the log explains it.
+                "The editors' database is not available right now; please try again in a moment / 编辑数据库暂不可用，请稍后再试");
     }
 
     @Override

@@ -116,6 +116,12 @@ public class PortalErrorHandler extends AbstractErrorWebExceptionHandler {
                     request.path(),
                     e.getMessage(),
                     e.getCause() == null ? "-" : e.getCause().toString());
+        } else if (response.statusCode().value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            log.warn(
+                    "{} {}: 503, {}",
+                    request.method(),
+                    request.path(),
+                    Failure.of(throwable).message());
         } else if (response.statusCode().is5xxServerError()) {
             log.error("{} {}: {}", request.method(), request.path(), response.statusCode(), throwable);
         } else {
@@ -128,6 +134,16 @@ public class PortalErrorHandler extends AbstractErrorWebExceptionHandler {
 
         static Failure of(Throwable error) {
             org.springframework.http.HttpHeaders none = new org.springframework.http.HttpHeaders();
+            // An ApiException wrapped by a framework on its way (Spring Security wraps what the account
+            // lookup throws, e.g. the 503 while the database starts): the portal's own answer counts.
+            for (Throwable c = error == null ? null : error.getCause();
+                    c != null && c != c.getCause();
+                    c = c.getCause()) {
+                if (!(error instanceof ApiException) && c instanceof ApiException wrapped) {
+                    error = wrapped;
+                    break;
+                }
+            }
             if (error instanceof ApiException e) {
                 return new Failure(e.status(), e.code(), e.getMessage(), none);
             }
