@@ -39,6 +39,11 @@ public final class TestIndex implements AutoCloseable {
         return TestNode.url().toString();
     }
 
+    /** The blocking client this index was made with (benchmarks index in bulk through it). */
+    public co.elastic.clients.elasticsearch.ElasticsearchClient client() {
+        return client;
+    }
+
     public String alias() {
         return names.alias();
     }

@@ -1,0 +1,180 @@
+package org.wenshi.portal.trends.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.wenshi.localdb.testing.TestDatabase;
+import org.wenshi.localnode.testing.TestNode;
+import org.wenshi.portal.PortalApplication;
+import org.wenshi.portal.TestIndex;
+import org.wenshi.portal.search.SearchQueryBuilder;
+import org.wenshi.portal.trends.TrendCriteria;
+import org.wenshi.portal.trends.TrendQueryBuilder;
+import org.wenshi.schema.Fields;
+
+/**
+ * {@code /api/trends} on a 100,000-document archive: 1, 3 and 6 terms per year, each asked through
+ * the portal ({@code GET /api/trends}) and, as the plain baseline, the very request the portal builds
+ * sent straight to Elasticsearch with the blocking client, interleaved, 40 rounds each after a
+ * warm-up. Prints p50 and p95 of both and their ratio. The archive is invented: 100,000 short
+ * documents (about 260 characters) over 76 years, 30 cities in 6 provinces, in which the terms occur
+ * with different frequencies.
+ *
+ * <pre>mvn -q -pl portal test-compile exec:java@trends-benchmark</pre>
+ */
+public final class TrendsBenchmark {
+    static final int DOCUMENTS = Integer.getInteger("docs", 100_000);
+    static final int ROUNDS = Integer.getInteger("rounds", 40);
+    static final int WARMUP = Integer.getInteger("warmup", 10);
+    static final String[] TERMS = {"政协", "文史资料", "乡村振兴", "提案", "抗日战争", "黄河"};
+    static final String[] WORDS = {"委员", "会议", "调研", "协商", "县城", "学校", "合作社", "码头", "回忆", "征集", "整理", "民主监督"};
+    static final String[][] PLACES = {
+        {"河南省", "郑州市"}, {"河南省", "洛阳市"}, {"河南省", "开封市"}, {"河南省", "南阳市"}, {"河南省", "许昌市"},
+        {"四川省", "成都市"}, {"四川省", "巴中市"}, {"四川省", "绵阳市"}, {"四川省", "乐山市"}, {"四川省", "南充市"},
+        {"江苏省", "南京市"}, {"江苏省", "苏州市"}, {"江苏省", "扬州市"}, {"江苏省", "徐州市"}, {"江苏省", "无锡市"},
+        {"广东省", "广州市"}, {"广东省", "汕头市"}, {"广东省", "佛山市"}, {"广东省", "江门市"}, {"广东省", "梅州市"},
+        {"山东省", "济南市"}, {"山东省", "青岛市"}, {"山东省", "烟台市"}, {"山东省", "潍坊市"}, {"山东省", "临沂市"},
+        {"浙江省", "杭州市"}, {"浙江省", "宁波市"}, {"浙江省", "温州市"}, {"浙江省", "绍兴市"}, {"浙江省", "湖州市"}
+    };
+
+    public static void main(String[] args) throws Exception {
+        try (TestIndex index = TestIndex.create("bench-trends")) {
+            long t0 = System.nanoTime();
+            fill(index.client(), index.alias());
+            System.out.printf("indexed %d documents in %d s%n", DOCUMENTS, (System.nanoTime() - t0) / 1_000_000_000);
+            try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(PortalApplication.class)
+                    .properties(Map.of(
+                            "server.port", "0",
+                            "wenshi.es-url", TestIndex.url(),
+                            "wenshi.index", index.alias(),
+                            "wenshi.db.url", TestDatabase.endpoint().jdbcUrl(),
+                            "wenshi.db.user", TestDatabase.endpoint().user(),
+                            "wenshi.db.password", TestDatabase.endpoint().password(),
+                            "logging.level.root", "WARN"))
+                    .run()) {
+                int port = Integer.parseInt(portal.getEnvironment().getProperty("local.server.port"));
+                HttpClient http = HttpClient.newHttpClient();
+                TrendQueryBuilder builder = new TrendQueryBuilder(new SearchQueryBuilder());
+                System.out.println("terms  portal p50/p95 ms   direct ES p50/p95 ms   ratio p50");
+                for (int n : new int[] {1, 3, 6}) {
+                    List<String> terms = Arrays.asList(TERMS).subList(0, n);
+                    MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+                    terms.forEach(t -> params.add("term", t));
+                    SearchRequest request = builder.build(TrendCriteria.from(params), index.alias());
+                    StringBuilder uri = new StringBuilder("http://localhost:" + port + "/api/trends?");
+                    for (String t : terms) {
+                        uri.append("term=")
+                                .append(URLEncoder.encode(t, StandardCharsets.UTF_8))
+                                .append('&');
+                    }
+                    HttpRequest get =
+                            HttpRequest.newBuilder(URI.create(uri.toString())).build();
+                    for (int w = 0; w < WARMUP; w++) {
+                        portalOnce(http, get);
+                        index.client().search(request, Void.class);
+                    }
+                    long[] viaPortal = new long[ROUNDS];
+                    long[] direct = new long[ROUNDS];
+                    for (int r = 0; r < ROUNDS; r++) {
+                        long a = System.nanoTime();
+                        portalOnce(http, get);
+                        viaPortal[r] = System.nanoTime() - a;
+                        long b = System.nanoTime();
+                        index.client().search(request, Void.class);
+                        direct[r] = System.nanoTime() - b;
+                    }
+                    Arrays.sort(viaPortal);
+                    Arrays.sort(direct);
+                    System.out.printf(
+                            "%5d  %6.1f / %6.1f       %6.1f / %6.1f          %.2f%n",
+                            n,
+                            ms(viaPortal, 0.5),
+                            ms(viaPortal, 0.95),
+                            ms(direct, 0.5),
+                            ms(direct, 0.95),
+                            ms(viaPortal, 0.5) / ms(direct, 0.5));
+                }
+            }
+        } finally {
+            TestDatabase.release();
+            TestNode.release();
+        }
+    }
+
+    static void portalOnce(HttpClient http, HttpRequest get) throws Exception {
+        HttpResponse<String> r = http.send(get, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + ": " + r.body());
+        }
+    }
+
+    static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * q) - 1)] / 1e6;
+    }
+
+    static void fill(ElasticsearchClient client, String alias) throws Exception {
+        Random random = new Random(20261207);
+        int batch = 2000;
+        for (int from = 0; from < DOCUMENTS; from += batch) {
+            List<Map<String, Object>> docs = new ArrayList<>();
+            for (int i = from; i < Math.min(DOCUMENTS, from + batch); i++) {
+                String[] place = PLACES[random.nextInt(PLACES.length)];
+                int year = 1950 + random.nextInt(76);
+                StringBuilder text = new StringBuilder();
+                while (text.length() < 260) {
+                    text.append(WORDS[random.nextInt(WORDS.length)]);
+                    // term k appears in about 1 in (2 + 3k) stretches, more often in later years for 乡村振兴
+                    for (int k = 0; k < TERMS.length; k++) {
+                        if (random.nextInt(2 + 3 * k + (k == 2 && year < 2017 ? 40 : 0)) == 0) {
+                            text.append(TERMS[k]);
+                        }
+                    }
+                    text.append(random.nextInt(6) == 0 ? "。" : "，");
+                }
+                Map<String, Object> doc = new HashMap<>();
+                doc.put(Fields.ID, "bench-trends-" + i);
+                doc.put(Fields.TITLE, place[1] + year + "年文史资料第" + i + "篇");
+                doc.put(Fields.TEXT, text.toString());
+                doc.put(Fields.YEAR, year);
+                doc.put(Fields.DATE, Integer.toString(year));
+                doc.put(Fields.PROVINCE, place[0]);
+                doc.put(Fields.CITY, place[1]);
+                doc.put(Fields.TYPE, "文史资料");
+                docs.add(doc);
+            }
+            BulkResponse response = client.bulk(b -> {
+                for (Map<String, Object> doc : docs) {
+                    b.operations(op -> op.index(
+                            x -> x.index(alias).id((String) doc.get(Fields.ID)).document(doc)));
+                }
+                return b;
+            });
+            if (response.errors()) {
+                throw new IllegalStateException("bulk errors, first: "
+                        + response.items().stream()
+                                .filter(x -> x.error() != null)
+                                .findFirst()
+                                .map(x -> x.error().reason())
+                                .orElse("?"));
+            }
+        }
+        client.indices().refresh(r -> r.index(alias));
+        client.indices().forcemerge(f -> f.index(alias).maxNumSegments(1L));
+    }
+}
