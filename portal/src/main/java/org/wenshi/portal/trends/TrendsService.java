@@ -1,11 +1,7 @@
 package org.wenshi.portal.trends;
 
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,28 +28,26 @@ public class TrendsService {
 
     public Mono<TrendResult> trends(TrendCriteria criteria) {
         return Mono.defer(() -> {
-            SearchRequest request =
-                    queryBuilder.build(criteria, elasticsearch.names().alias());
-            return elasticsearch
-                    .execute("trends", c -> c.search(request, Void.class))
-                    .map(response -> read(criteria, response));
+            String index = elasticsearch.names().alias();
+            SearchRequest request = queryBuilder.build(criteria, index);
+            // Through the search transport, as every search (Reactor Netty, the answer read as a tree of
+            // the few aggregation fields used), instead of the typed client's own I/O threads and model.
+            return elasticsearch.search("trends", index, request, answer -> read(criteria, answer.readValueAsTree()));
         });
     }
 
-    static TrendResult read(TrendCriteria criteria, SearchResponse<Void> response) {
-        Map<Group, Long> totals = groups(criteria, response.aggregations().get(TrendQueryBuilder.TOTAL));
-        Map<String, FiltersBucket> perSeries = response.aggregations()
-                .get(TrendQueryBuilder.SERIES)
-                .filters()
-                .buckets()
-                .keyed();
+    static TrendResult read(TrendCriteria criteria, JsonNode response) {
+        if (response == null) {
+            return null;
+        }
+        JsonNode aggregations = response.path("aggregations");
+        Map<Group, Long> totals = groups(criteria, aggregations.path(TrendQueryBuilder.TOTAL));
+        JsonNode perSeries = aggregations.path(TrendQueryBuilder.SERIES).path("buckets");
         List<TrendResult.Series> series = new ArrayList<>();
         for (int i = 0; i < criteria.series().size(); i++) {
             TrendCriteria.Series s = criteria.series().get(i);
-            FiltersBucket bucket = perSeries.get(TrendQueryBuilder.key(i));
-            Map<Group, Long> matching = bucket == null
-                    ? Map.of()
-                    : groups(criteria, bucket.aggregations().get(TrendQueryBuilder.GROUPS));
+            JsonNode bucket = perSeries.path(TrendQueryBuilder.key(i));
+            Map<Group, Long> matching = groups(criteria, bucket.path(TrendQueryBuilder.GROUPS));
             List<TrendResult.Point> points = new ArrayList<>(totals.size());
             long sum = 0;
             for (Map.Entry<Group, Long> total : totals.entrySet()) {
@@ -64,8 +58,7 @@ public class TrendsService {
             }
             series.add(new TrendResult.Series(s.label(), s.kind().key(), sum, points));
         }
-        long documents =
-                response.hits().total() == null ? 0 : response.hits().total().value();
+        long documents = response.path("hits").path("total").path("value").asLong(0);
         return new TrendResult(
                 criteria.by().parameter(),
                 criteria.split() ? "year" : null,
@@ -77,27 +70,28 @@ public class TrendsService {
     /** A year, a place, or a place in a year. */
     record Group(Integer year, String place) {}
 
-    /** The groups of one grouping aggregation with their document counts, in the aggregation's order. */
-    private static Map<Group, Long> groups(TrendCriteria criteria, Aggregate aggregate) {
+    /**
+     * The groups of one grouping aggregation (a missing one has none) with their document counts, in
+     * the aggregation's order.
+     */
+    private static Map<Group, Long> groups(TrendCriteria criteria, JsonNode aggregate) {
         Map<Group, Long> out = new LinkedHashMap<>();
-        if (criteria.by() == GroupBy.YEAR) {
-            for (LongTermsBucket b : aggregate.lterms().buckets().array()) {
-                out.put(new Group((int) b.key(), null), b.docCount());
-            }
-            return out;
-        }
-        for (StringTermsBucket b : aggregate.sterms().buckets().array()) {
-            String place = b.key().stringValue();
-            if (criteria.split()) {
-                for (LongTermsBucket y : b.aggregations()
-                        .get(TrendQueryBuilder.YEARS)
-                        .lterms()
-                        .buckets()
-                        .array()) {
-                    out.put(new Group((int) y.key(), place), y.docCount());
+        for (JsonNode b : aggregate.path("buckets")) {
+            if (criteria.by() == GroupBy.YEAR) {
+                out.put(
+                        new Group(b.path("key").asInt(), null),
+                        b.path("doc_count").asLong());
+            } else if (criteria.split()) {
+                String place = b.path("key").asText();
+                for (JsonNode y : b.path(TrendQueryBuilder.YEARS).path("buckets")) {
+                    out.put(
+                            new Group(y.path("key").asInt(), place),
+                            y.path("doc_count").asLong());
                 }
             } else {
-                out.put(new Group(null, place), b.docCount());
+                out.put(
+                        new Group(null, b.path("key").asText()),
+                        b.path("doc_count").asLong());
             }
         }
         return out;
