@@ -150,7 +150,9 @@ public class SecurityConfig {
             return response.writeWith(Mono.just(body));
         };
 
-        return http.authorizeExchange(a -> a.pathMatchers("/admin/**", "/api/admin/**")
+        return http.securityContextRepository(new SessionCookieOnly.SecurityContexts())
+                .requestCache(c -> c.requestCache(new SessionCookieOnly.SavedRequests()))
+                .authorizeExchange(a -> a.pathMatchers("/admin/**", "/api/admin/**")
                         .hasRole(ADMIN)
                         .pathMatchers(
                                 HttpMethod.GET,

@@ -39,6 +39,34 @@ class AccountsSecurityIT extends PortalWithEditors {
     }
 
     @Test
+    void readersGetNoSessionAndAnEditorReturnsToThePageAskedFor() {
+        // Readers' requests never open a session (no cookie, nothing kept on the server for them).
+        EditorHttp anonymous = EditorHttp.anonymous(port);
+        for (String path : new String[] {
+            "/",
+            "/search?q=%E6%94%BF%E5%8D%8F",
+            "/api/search?q=%E6%94%BF%E5%8D%8F",
+            "/api/trends?term=%E6%94%BF%E5%8D%8F"
+        }) {
+            EditorHttp.Response r = path.startsWith("/api/") ? anonymous.get(path) : anonymous.page(path);
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.headers().getOrDefault("set-cookie", ""))
+                    .as("no session for a reader on " + path)
+                    .doesNotContain("SESSION");
+        }
+
+        // A page that needs sign-in remembers itself: after signing in, the editor is back on it.
+        EditorHttp browser = EditorHttp.browser(port);
+        EditorHttp.Response asked = browser.page("/admin/users");
+        assertThat(asked.status()).isEqualTo(302);
+        assertThat(asked.header("Location")).endsWith("/login");
+        EditorHttp.Response signedIn = browser.signIn("admin", ADMIN_PASSWORD);
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).endsWith("/admin/users");
+        assertThat(browser.page("/admin/users").status()).isEqualTo(200);
+    }
+
+    @Test
     void rolesDecideWhoWritesAndWhoManagesAccounts() {
         EditorHttp reviewer = account("reviewer1", "reader");
         EditorHttp editor = account("editor1", "editor");

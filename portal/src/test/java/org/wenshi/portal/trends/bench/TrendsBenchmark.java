@@ -31,8 +31,11 @@ import org.wenshi.schema.Fields;
 /**
  * {@code /api/trends} on a 100,000-document archive: 1, 3 and 6 terms per year, each asked through
  * the portal ({@code GET /api/trends}) and, as the plain baseline, the very request the portal builds
- * sent straight to Elasticsearch with the blocking client, interleaved, 40 rounds each after a
- * warm-up. Prints p50 and p95 of both and their ratio. The archive is invented: 100,000 short
+ * sent straight to Elasticsearch with the blocking client, and the same body over HTTP from this
+ * client, interleaved, 40 rounds each after a warm-up. Twice: repeated identical requests (which
+ * Elasticsearch answers from its shard request cache) and distinct ones (each with a year range no
+ * other request of the run has, so each is new to Elasticsearch, as an analyst's new question is).
+ * Prints p50 and p95 of each and the ratios. The archive is invented: 100,000 short
  * documents (about 260 characters) over 76 years, 30 cities in 6 provinces, in which the terms occur
  * with different frequencies.
  *
@@ -71,75 +74,80 @@ public final class TrendsBenchmark {
                 int port = Integer.parseInt(portal.getEnvironment().getProperty("local.server.port"));
                 HttpClient http = HttpClient.newHttpClient();
                 TrendQueryBuilder builder = new TrendQueryBuilder(new SearchQueryBuilder());
-                System.out.println(
-                        "terms  portal p50/p95 ms   direct ES p50/p95 ms   ratio p50   ES over HTTP p50/p95 ms   ratio p50");
-                for (int n : new int[] {1, 3, 6}) {
-                    List<String> terms = Arrays.asList(TERMS).subList(0, n);
-                    MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-                    terms.forEach(t -> params.add("term", t));
-                    SearchRequest request = builder.build(TrendCriteria.from(params), index.alias());
-                    StringBuilder uri = new StringBuilder("http://localhost:" + port + "/api/trends?");
-                    for (String t : terms) {
-                        uri.append("term=")
-                                .append(URLEncoder.encode(t, StandardCharsets.UTF_8))
-                                .append('&');
+                io.micrometer.core.instrument.MeterRegistry registry =
+                        portal.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+                for (boolean distinct : new boolean[] {false, true}) {
+                    System.out.println(
+                            distinct
+                                    ? "\nDistinct requests: each one new to Elasticsearch (its own year range), as analysts' new questions are"
+                                    : "\nRepeated requests: the same one each round, answered from Elasticsearch's shard request cache");
+                    System.out.println(
+                            "terms  portal p50/p95 ms   direct ES p50/p95 ms   ratio p50   ES over HTTP p50/p95 ms   ratio p50");
+                    for (int n : new int[] {1, 3, 6}) {
+                        List<String> terms = Arrays.asList(TERMS).subList(0, n);
+                        Case same = Case.of(builder, terms, null, null, port, index);
+                        for (int w = 0; w < WARMUP; w++) {
+                            same.portal(http);
+                            same.direct(index.client());
+                            same.overHttp(http);
+                        }
+                        // Year ranges no other request of the run asks for: 1950-1974 to 2001-2025, shuffled.
+                        List<int[]> ranges = new ArrayList<>();
+                        for (int from = 1950; from < 1975; from++) {
+                            for (int to = 2001; to <= 2025; to++) {
+                                ranges.add(new int[] {from, to});
+                            }
+                        }
+                        java.util.Collections.shuffle(ranges, new Random(n));
+                        Case[][] cases = new Case[ROUNDS][3];
+                        for (int r = 0; r < ROUNDS; r++) {
+                            for (int k = 0; k < 3; k++) {
+                                int[] y = ranges.get((r * 3 + k) % ranges.size());
+                                cases[r][k] = distinct ? Case.of(builder, terms, y[0], y[1], port, index) : same;
+                            }
+                        }
+                        double[] before = inside(registry);
+                        long[] viaPortal = new long[ROUNDS];
+                        long[] direct = new long[ROUNDS];
+                        long[] overHttp = new long[ROUNDS];
+                        for (int r = 0; r < ROUNDS; r++) {
+                            long a = System.nanoTime();
+                            cases[r][0].portal(http);
+                            viaPortal[r] = System.nanoTime() - a;
+                            long b = System.nanoTime();
+                            cases[r][1].direct(index.client());
+                            direct[r] = System.nanoTime() - b;
+                            long c = System.nanoTime();
+                            cases[r][2].overHttp(http);
+                            overHttp[r] = System.nanoTime() - c;
+                        }
+                        double[] after = inside(registry);
+                        Arrays.sort(viaPortal);
+                        Arrays.sort(direct);
+                        Arrays.sort(overHttp);
+                        System.out.printf(
+                                "%5d  %6.1f / %6.1f       %6.1f / %6.1f          %.2f        %6.1f / %6.1f          %.2f%n",
+                                n,
+                                ms(viaPortal, 0.5),
+                                ms(viaPortal, 0.95),
+                                ms(direct, 0.5),
+                                ms(direct, 0.95),
+                                ms(viaPortal, 0.5) / ms(direct, 0.5),
+                                ms(overHttp, 0.5),
+                                ms(overHttp, 0.95),
+                                ms(viaPortal, 0.5) / ms(overHttp, 0.5));
+                        // Where the portal's time goes: means of the three, and from the portal's own timers the
+                        // whole request as the server saw it and the Elasticsearch call within it (query
+                        // serialized, sent, answer read).
+                        System.out.printf(
+                                "       means: portal %.1f ms (inside it: request %.1f ms, of which the Elasticsearch call %.1f ms),"
+                                        + " direct %.1f ms, over HTTP %.1f ms%n",
+                                mean(viaPortal),
+                                (after[0] - before[0]) / ROUNDS,
+                                (after[1] - before[1]) / ROUNDS,
+                                mean(direct),
+                                mean(overHttp));
                     }
-                    HttpRequest get =
-                            HttpRequest.newBuilder(URI.create(uri.toString())).build();
-                    // The same body over HTTP from this client, as the portal's own request travels.
-                    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-                    co.elastic.clients.json.JsonpMapper mapper = index.client()._jsonpMapper();
-                    try (jakarta.json.stream.JsonGenerator g =
-                            mapper.jsonProvider().createGenerator(body)) {
-                        request.serialize(g, mapper);
-                    }
-                    HttpRequest esHttp = HttpRequest.newBuilder(
-                                    URI.create(TestIndex.url() + "/" + index.alias() + "/_search"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                            .build();
-                    for (int w = 0; w < WARMUP; w++) {
-                        portalOnce(http, get);
-                        index.client().search(request, Void.class);
-                        portalOnce(http, esHttp);
-                    }
-                    io.micrometer.core.instrument.MeterRegistry registry =
-                            portal.getBean(io.micrometer.core.instrument.MeterRegistry.class);
-                    double[] before = inside(registry);
-                    long[] viaPortal = new long[ROUNDS];
-                    long[] direct = new long[ROUNDS];
-                    long[] overHttp = new long[ROUNDS];
-                    for (int r = 0; r < ROUNDS; r++) {
-                        long a = System.nanoTime();
-                        portalOnce(http, get);
-                        viaPortal[r] = System.nanoTime() - a;
-                        long b = System.nanoTime();
-                        index.client().search(request, Void.class);
-                        direct[r] = System.nanoTime() - b;
-                        long c = System.nanoTime();
-                        portalOnce(http, esHttp);
-                        overHttp[r] = System.nanoTime() - c;
-                    }
-                    double[] after = inside(registry);
-                    Arrays.sort(viaPortal);
-                    Arrays.sort(direct);
-                    Arrays.sort(overHttp);
-                    System.out.printf(
-                            "%5d  %6.1f / %6.1f       %6.1f / %6.1f          %.2f        %6.1f / %6.1f          %.2f%n",
-                            n,
-                            ms(viaPortal, 0.5),
-                            ms(viaPortal, 0.95),
-                            ms(direct, 0.5),
-                            ms(direct, 0.95),
-                            ms(viaPortal, 0.5) / ms(direct, 0.5),
-                            ms(overHttp, 0.5),
-                            ms(overHttp, 0.95),
-                            ms(viaPortal, 0.5) / ms(overHttp, 0.5));
-                    // Where the portal's time goes, from its own timers: the whole request as the server
-                    // saw it, and the Elasticsearch call within it (means over the timed rounds).
-                    System.out.printf(
-                            "       inside the portal: request %.1f ms mean, of which the Elasticsearch call %.1f ms%n",
-                            (after[0] - before[0]) / ROUNDS, (after[1] - before[1]) / ROUNDS);
                 }
             }
         } finally {
@@ -163,11 +171,63 @@ public final class TrendsBenchmark {
         return new double[] {requests, calls};
     }
 
+    /**
+     * One trends question three ways: through the portal, the request the portal builds sent with the
+     * blocking client, and the same body over HTTP from this client (as the portal's own request
+     * travels).
+     */
+    record Case(HttpRequest portalGet, SearchRequest request, HttpRequest esHttp) {
+        static Case of(
+                TrendQueryBuilder builder, List<String> terms, Integer from, Integer to, int port, TestIndex index)
+                throws Exception {
+            MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+            terms.forEach(t -> params.add("term", t));
+            StringBuilder uri = new StringBuilder("http://localhost:" + port + "/api/trends?");
+            for (String t : terms) {
+                uri.append("term=")
+                        .append(URLEncoder.encode(t, StandardCharsets.UTF_8))
+                        .append('&');
+            }
+            if (from != null) {
+                params.add("year_from", from.toString());
+                params.add("year_to", to.toString());
+                uri.append("year_from=").append(from).append("&year_to=").append(to);
+            }
+            SearchRequest request = builder.build(TrendCriteria.from(params), index.alias());
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            co.elastic.clients.json.JsonpMapper mapper = index.client()._jsonpMapper();
+            try (jakarta.json.stream.JsonGenerator g = mapper.jsonProvider().createGenerator(body)) {
+                request.serialize(g, mapper);
+            }
+            HttpRequest esHttp = HttpRequest.newBuilder(URI.create(TestIndex.url() + "/" + index.alias() + "/_search"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build();
+            return new Case(HttpRequest.newBuilder(URI.create(uri.toString())).build(), request, esHttp);
+        }
+
+        void portal(HttpClient http) throws Exception {
+            portalOnce(http, portalGet);
+        }
+
+        void direct(ElasticsearchClient client) throws Exception {
+            client.search(request, Void.class);
+        }
+
+        void overHttp(HttpClient http) throws Exception {
+            portalOnce(http, esHttp);
+        }
+    }
+
     static void portalOnce(HttpClient http, HttpRequest get) throws Exception {
         HttpResponse<String> r = http.send(get, HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(r.statusCode() + ": " + r.body());
         }
+    }
+
+    static double mean(long[] times) {
+        return Arrays.stream(times).average().orElse(0) / 1e6;
     }
 
     static double ms(long[] sorted, double q) {
