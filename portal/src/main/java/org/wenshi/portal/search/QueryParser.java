@@ -19,7 +19,8 @@ import org.wenshi.portal.search.UserQuery.Word;
  * operators ({@code OR OR -}) are ignored, control characters and symbols (emoji) separate words,
  * and a term without any letter or digit is dropped because no analyzer would index it. Chinese
  * quotation marks ({@code “”「」『』}) and the full-width colon ({@code title：}) are accepted too,
- * as Chinese input methods produce them. Length limits are the caller's business
+ * as Chinese input methods produce them; quotation marks inside a sentence are part of it
+ * ({@link #embedded}). Length limits are the caller's business
  * ({@link SearchCriteria}); the parser itself is linear in the input.
  */
 public final class QueryParser {
@@ -95,7 +96,7 @@ public final class QueryParser {
                 scope = Scope.TITLE;
                 i = afterTitle;
             }
-            if (i < n && quote(cps[i])) {
+            if (i < n && quote(cps[i]) && !(scope == Scope.ALL && !negated && embedded(cps, i))) {
                 int start = ++i;
                 while (i < n && !quote(cps[i])) {
                     i++;
@@ -103,14 +104,30 @@ public final class QueryParser {
                 tokens.add(new Token(text(cps, start, i).strip(), true, negated, scope));
                 i++; // the closing quote, or past the end for an unbalanced one
             } else {
+                // A word runs to the next space; quotation marks inside it are part of the sentence.
                 int start = i;
-                while (i < n && !separator(cps[i]) && !quote(cps[i])) {
+                while (i < n && !separator(cps[i])) {
                     i++;
                 }
                 tokens.add(new Token(text(cps, start, i), false, negated, scope));
             }
         }
         return tokens;
+    }
+
+    /**
+     * Whether the quotation opening at {@code open} is part of a sentence rather than the phrase
+     * operator: its closing mark is followed directly by more text ({@code 「北国江南」指哪个城市}). A
+     * quotation typed as a term of its own, set off by spaces or ending the query, is the operator. In
+     * Chinese prose quotation marks set off names and citations, which a question paraphrases rather
+     * than copies; requiring them exactly found nothing for real questions (docs/quality.md).
+     */
+    private static boolean embedded(int[] cps, int open) {
+        int close = open + 1;
+        while (close < cps.length && !quote(cps[close])) {
+            close++;
+        }
+        return close + 1 < cps.length && !separator(cps[close + 1]);
     }
 
     /** End of a {@code title:} prefix starting at {@code i}, or {@code i} when there is none. */

@@ -50,6 +50,18 @@ class QueryParserTest {
     }
 
     @Test
+    void quotationMarksInsideASentenceArePartOfIt() {
+        // Set off by spaces, or ending the query: the phrase operator.
+        assertThat(QueryParser.parse("「有事好商量」 崇州").required()).containsExactly(phrase("有事好商量"), word("崇州"));
+        assertThat(QueryParser.parse("崇州 “有事好商量”").required()).containsExactly(word("崇州"), phrase("有事好商量"));
+        // Followed directly by more of the sentence, or inside it: a name or a citation in a question.
+        assertThat(QueryParser.parse("「北国江南」指哪个城市").required()).containsExactly(word("「北国江南」指哪个城市"));
+        assertThat(QueryParser.parse("拥有「东引别墅」别名的建筑").required()).containsExactly(word("拥有「东引别墅」别名的建筑"));
+        // Excluded and title-scoped quotations stay operators.
+        assertThat(QueryParser.parse("政协 -「往事」回忆").excluded()).containsExactly(phrase("往事"));
+    }
+
+    @Test
     void unbalancedQuoteRunsToTheEnd() {
         assertThat(QueryParser.parse("政协 \"有事 好商量").required()).containsExactly(word("政协"), phrase("有事 好商量"));
         assertThat(QueryParser.parse("\"").isEmpty()).isTrue();

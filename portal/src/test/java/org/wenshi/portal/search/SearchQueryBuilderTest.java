@@ -92,6 +92,48 @@ class SearchQueryBuilderTest {
     }
 
     @Test
+    void aQuestionIsMatchedByAnyOfItsWordsWithoutItsQuestionWordsAndALighterTitle() throws Exception {
+        JsonNode r = request("q", "林默娘得年多少？");
+        JsonNode word = userQuery(r).path("bool").path("should").get(0).path("bool");
+        for (JsonNode m : word.findParents("match")) {
+            JsonNode match = m.path("match").elements().next();
+            assertThat(match.path("query").asText()).doesNotContain("多少").contains("林默娘得年");
+            assertThat(match.path("minimum_should_match").asText())
+                    .isEqualTo(SearchQueryBuilder.QUESTION_TOKENS_TO_MATCH);
+        }
+        JsonNode title = word.findParents("match").stream()
+                .filter(m -> m.path("match").has(Fields.TITLE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(title.path("match").path(Fields.TITLE).path("boost").asDouble())
+                .isEqualTo(SearchQueryBuilder.QUESTION_TITLE_BOOST, org.assertj.core.data.Offset.offset(1e-6));
+        // The sequence as typed still earns the adjacency bonus.
+        assertThat(word.findValue("match_phrase")
+                        .path(Fields.TEXT_BIGRAMS)
+                        .path("query")
+                        .asText())
+                .isEqualTo("林默娘得年多少？");
+        assertThat(r.path("query").path("bool").path("should").toString())
+                .as("no title-overlap bonus for a question")
+                .doesNotContain(Fields.TITLE_BIGRAMS);
+
+        // Keywords keep the strict share and the x3 title.
+        JsonNode keywords = userQuery(request("q", "林默娘"))
+                .path("bool")
+                .path("should")
+                .get(0)
+                .path("bool");
+        for (JsonNode m : keywords.findParents("match")) {
+            assertThat(m.path("match")
+                            .elements()
+                            .next()
+                            .path("minimum_should_match")
+                            .asText())
+                    .isIn(SearchQueryBuilder.WORD_TOKENS_TO_MATCH, SearchQueryBuilder.BIGRAMS_TO_MATCH);
+        }
+    }
+
+    @Test
     void wordsSearchWordAndBigramFieldsWithTitleBoostsAndLenientMatching() throws Exception {
         JsonNode r = request("q", "政协委员 提案");
         JsonNode bool = userQuery(r).path("bool");
@@ -240,12 +282,12 @@ class SearchQueryBuilderTest {
 
     @Test
     void titleOverlapScoresTheQuerysWordsInTitlesWithoutRequiringThem() throws Exception {
-        JsonNode should = request("q", "有没有回忆抗日战争时期游击队的文章 \"有事好商量\" -巴中")
+        JsonNode should = request("q", "回忆抗日战争时期游击队的文章 \"有事好商量\" -巴中")
                 .path("query")
                 .path("bool")
                 .path("should");
         JsonNode overlap = should.get(0).path("match").path(Fields.TITLE_BIGRAMS);
-        assertThat(overlap.path("query").asText()).isEqualTo("有没有回忆抗日战争时期游击队的文章");
+        assertThat(overlap.path("query").asText()).isEqualTo("回忆抗日战争时期游击队的文章");
         assertThat(overlap.has("minimum_should_match")).isFalse();
         assertThat(request("q", "title:政协")
                         .path("query")
