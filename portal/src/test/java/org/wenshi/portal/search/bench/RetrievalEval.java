@@ -57,12 +57,12 @@ public final class RetrievalEval {
             new QuestionSet("CMRC 2018 dev, simplified", "cmrc2018-dev", "queries.tsv"));
 
     /** Scores of one way of asking over a set of questions. */
-    static final class Score {
+    public static final class Score {
         double reciprocalRanks;
         int found;
         int asked;
 
-        void add(int rank) {
+        public void add(int rank) {
             asked++;
             if (rank > 0) {
                 found++;
@@ -70,7 +70,11 @@ public final class RetrievalEval {
             }
         }
 
-        String text() {
+        public double mrr() {
+            return reciprocalRanks / asked;
+        }
+
+        public String text() {
             return String.format(
                     "MRR@10 %.3f  recall@10 %.3f  (%d questions)",
                     reciprocalRanks / asked, (double) found / asked, asked);
@@ -156,7 +160,7 @@ public final class RetrievalEval {
                 .run();
     }
 
-    static List<Map<String, Object>> passages(Path corpus) throws Exception {
+    public static List<Map<String, Object>> passages(Path corpus) throws Exception {
         List<Map<String, Object>> docs = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
@@ -177,7 +181,7 @@ public final class RetrievalEval {
     }
 
     /** Question id to the id of the passage it was written on. */
-    static Map<String, String> qrels(Path file) throws Exception {
+    public static Map<String, String> qrels(Path file) throws Exception {
         Map<String, String> out = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
@@ -188,7 +192,7 @@ public final class RetrievalEval {
         return out;
     }
 
-    static Map<String, String> questions(Path file, int limit) throws Exception {
+    public static Map<String, String> questions(Path file, int limit) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             int tab = line.indexOf('\t');
@@ -200,12 +204,12 @@ public final class RetrievalEval {
     }
 
     /** 1-based rank of the passage among the first ten, 0 when not there. */
-    static int rank(List<String> ids, String want) {
+    public static int rank(List<String> ids, String want) {
         int i = ids.indexOf(want);
         return i < 0 ? 0 : i + 1;
     }
 
-    static List<String> portalIds(HttpClient http, int port, String question) throws Exception {
+    public static List<String> portalIds(HttpClient http, int port, String question) throws Exception {
         URI uri = URI.create("http://localhost:" + port + "/api/search?size=" + K + "&q="
                 + URLEncoder.encode(question, StandardCharsets.UTF_8));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
@@ -220,7 +224,7 @@ public final class RetrievalEval {
     }
 
     /** The plain baseline: every bigram of the question OR-ed over the text's and the title's bigram fields. */
-    static List<String> baselineIds(HttpClient http, String index, String question) throws Exception {
+    public static List<String> baselineIds(HttpClient http, String index, String question) throws Exception {
         Map<String, Object> body = Map.of(
                 "size",
                 K,
