@@ -34,6 +34,9 @@ public final class Fields {
 
     public static final String DATE = "date";
     public static final String DATE_PRECISION = "date_precision";
+    /** Where the date was read: metadata, date_line, series_line, title or lede. */
+    public static final String DATE_SOURCE = "date_source";
+
     public static final String YEAR = "year";
     public static final String YEARS_COVERED = "years_covered";
 

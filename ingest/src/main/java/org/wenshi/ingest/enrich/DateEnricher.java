@@ -88,20 +88,91 @@ public final class DateEnricher {
      *     the latest year the text tells about
      */
     public Dating date(String published, String simplifiedText, boolean historical) {
+        return date(published, null, simplifiedText, historical);
+    }
+
+    /**
+     * Dates a document with its title: when neither the source's metadata nor a date line nor a
+     * series line dates it, a year the title gives as the document's own (see {@link #titleYear}).
+     *
+     * @param simplifiedTitle the title in simplified characters, or null
+     */
+    public Dating date(String published, String simplifiedTitle, String simplifiedText, boolean historical) {
         Optional<PartialDate> date = Optional.empty();
+        String source = null;
         if (published != null) {
             date = parse(ChineseScript.toSimplified(published)).or(() -> yearOnly(published));
+            source = Dating.METADATA;
         }
         if (date.isEmpty()) {
-            date = fromDateLines(simplifiedText);
+            Optional<Sourced> lines = fromDateLines(simplifiedText);
+            date = lines.map(Sourced::date);
+            source = lines.map(Sourced::source).orElse(null);
+        }
+        if (date.isEmpty() && simplifiedTitle != null && !historical) {
+            date = titleYear(simplifiedTitle).stream()
+                    .mapToObj(y -> new PartialDate(y, 0, 0))
+                    .findFirst();
+            source = Dating.TITLE;
         }
         if (date.isEmpty()) {
             date = fromYearlessLede(simplifiedText);
+            source = Dating.LEDE;
         }
         List<Integer> covered = yearsCovered(simplifiedText, date.orElse(null), historical);
-        return date.map(d -> new Dating(d.iso(), d.precision(), d.year(), covered))
-                .orElseGet(() -> new Dating(null, null, null, covered));
+        String from = source;
+        return date.map(d -> new Dating(d.iso(), d.precision(), d.year(), covered, from))
+                .orElseGet(() -> new Dating(null, null, null, covered, null));
     }
+
+    /** A date and where it was read. */
+    private record Sourced(PartialDate date, String source) {}
+
+    private static final Pattern TITLE_YEAR =
+            Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})\\s*年|([" + DIGIT + "]{4})\\s*年");
+    /** What an official document calls itself after the year of its work (2023年…工作报告). */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("报告|工作要点|要点|计划|总结|公报|决议|纪要|规划|安排|提案|年鉴|大事记");
+    /** A year recalled or celebrated, not the document's own (纪念1949年…, 自1978年以来, 1949年…75周年). */
+    private static final Pattern RECALLED = Pattern.compile("(纪念|庆祝|回顾|回忆|忆|自|从|至|到|以来|周年)");
+
+    /**
+     * The year a title gives as the document's own: a year that opens the title (alone or after the
+     * issuer's name: 郑州市政协2023年工作报告), or one that an official document's kind follows
+     * (…委员会常务委员会2023年度工作报告), in Arabic or Chinese digits (二〇二三年, 二零二三年), and not
+     * a year recalled or celebrated. Only for documents that are not memoirs or 文史资料, whose titles
+     * name the years they tell about (一九三八年的武汉).
+     */
+    static OptionalInt titleYear(String title) {
+        Matcher m = TITLE_YEAR.matcher(title);
+        while (m.find()) {
+            OptionalInt y = m.group(1) != null
+                    ? OptionalInt.of(Integer.parseInt(m.group(1)))
+                    : ChineseNumerals.yearDigits(m.group(2));
+            if (y.isEmpty() || !inPublicationRange(y.getAsInt())) {
+                continue;
+            }
+            String before = title.substring(Math.max(0, m.start() - 4), m.start());
+            String after = title.substring(m.end());
+            if (RECALLED.matcher(before).find()
+                    || after.startsWith("以来")
+                    || RECALLED.matcher(after).lookingAt()
+                    || after.contains("周年")) {
+                continue;
+            }
+            String name = title.substring(0, m.start()).strip();
+            boolean opens = name.isEmpty()
+                    || (name.length() <= TITLE_NAME_MAX && ISSUER.matcher(name).find());
+            if (opens || DOCUMENT_KIND.matcher(after).find()) {
+                return y;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The longest issuer's name that may stand before a title's year (a committee's full name). */
+    private static final int TITLE_NAME_MAX = 30;
+    /** How an issuer's name ends: 政协郑州市委员会, 国务院, 郑州市人民政府, 巴中市 …. */
+    private static final Pattern ISSUER = Pattern.compile("(委员会|政协|政府|国务院|人大|办公室|办公厅|[省市县区州盟旗])$");
 
     /**
      * A news lede that gives a day without a year ("2月7日上午，…会议开幕") was published in the latest
@@ -128,7 +199,7 @@ public final class DateEnricher {
         return inPublicationRange(max) ? Optional.of(new PartialDate(max, 0, 0)) : Optional.empty();
     }
 
-    private Optional<PartialDate> fromDateLines(String text) {
+    private Optional<Sourced> fromDateLines(String text) {
         String[] lines = text.split("\n");
         List<String> edge = new ArrayList<>();
         for (int i = 0; i < Math.min(EDGE_LINES, lines.length); i++) {
@@ -158,13 +229,13 @@ public final class DateEnricher {
             boolean beside = rest.length() <= BESIDE_MAX
                     && !DATE_LINE_EXTRA.matcher(rest).find();
             if (onlyDate || delivered || signature || beside) {
-                return Optional.of(f.date());
+                return Optional.of(new Sourced(f.date(), Dating.DATE_LINE));
             }
         }
         for (int i = lines.length - 1; i >= Math.max(0, lines.length - EDGE_LINES); i--) {
             Optional<PartialDate> printed = publicationLine(lines[i].strip());
             if (printed.isPresent()) {
-                return printed;
+                return Optional.of(new Sourced(printed.get(), Dating.SERIES_LINE));
             }
         }
         return Optional.empty();

@@ -50,7 +50,7 @@ public final class DocumentEnricher {
                 || extraction.get(Metadata.PUBLISHED).isPresent();
         String type = types.classify(title, text, labelled);
         boolean historical = type.equals(TypeClassifier.MEMOIR) || type.equals(TypeClassifier.HISTORY);
-        Dating dating = dates.date(extraction.get(Metadata.PUBLISHED).orElse(null), text, historical);
+        Dating dating = dates.date(extraction.get(Metadata.PUBLISHED).orElse(null), title, text, historical);
         ThemeClassifier.Themes t = themes.classify(title, text, type);
         Byline byline = bylines.read(
                 List.of(text.split("\n")),

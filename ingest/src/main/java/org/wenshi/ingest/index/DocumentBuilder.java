@@ -92,6 +92,7 @@ public final class DocumentBuilder {
         Dating dating = enrichment.dating();
         putIfPresent(d, Fields.DATE, dating.date());
         putIfPresent(d, Fields.DATE_PRECISION, dating.precision());
+        putIfPresent(d, Fields.DATE_SOURCE, dating.source());
         if (dating.year() != null) {
             d.put(Fields.YEAR, dating.year());
         }

@@ -16,6 +16,47 @@ class DateEnricherTest {
     }
 
     @Test
+    void aTitleDatesAnOfficialDocumentWithoutADateLine() {
+        // The shape of a State Council work report as published: title, then the body, no date line.
+        String body = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。\n" + "一、过去一年工作回顾\n过去一年，经济运行总体平稳，2012年以来的改革继续深化。";
+        Dating d = dates.date(null, "2025年中华人民共和国国务院政府工作报告", body, false);
+        assertThat(d.year()).isEqualTo(2025);
+        assertThat(d.date()).isEqualTo("2025");
+        assertThat(d.precision()).isEqualTo("year");
+        assertThat(d.source()).isEqualTo(Dating.TITLE);
+
+        assertThat(dates.date(null, "中国人民政治协商会议郑州市委员会常务委员会二〇二三年工作报告", "各位委员：", false)
+                        .year())
+                .isEqualTo(2023);
+        assertThat(dates.date(null, "二零二四年市政协工作要点", "一、总体要求", false).year()).isEqualTo(2024);
+        assertThat(dates.date(null, "政协巴中市委员会关于2023年度提案办理情况的报告", "各位委员：", false).year())
+                .isEqualTo(2023);
+    }
+
+    @Test
+    void aTitleYearRecalledOrOfAMemoirIsNotThePublicationYear() {
+        assertThat(dates.date(null, "纪念1949年新政协召开75周年座谈会举行", "座谈会上，委员们回顾历史。", false)
+                        .year())
+                .isNull();
+        assertThat(dates.date(null, "自1978年以来郑州城市建设的变迁", "委员们回顾城市建设。", false).year())
+                .isNull();
+        // A memoir's title names the year it tells about.
+        assertThat(dates.date(null, "一九三八年的武汉", "那年秋天，我随学校撤离。", true).year()).isNull();
+        // A title in the middle of a sentence is not one opening the title or followed by a document's kind.
+        assertThat(dates.date(null, "回眸：在那难忘的峥嵘岁月里我们走过的1958年", "往事。", false).year())
+                .isNull();
+    }
+
+    @Test
+    void aDateLineWinsOverTheTitleAndSaysSo() {
+        Dating d = dates.date(null, "政协郑州市委员会2023年工作报告", "各位委员：\n正文。\n政协郑州市委员会\n2024年1月8日", false);
+        assertThat(d.date()).isEqualTo("2024-01-08");
+        assertThat(d.source()).isEqualTo(Dating.DATE_LINE);
+        assertThat(dates.date("2024-05-14", "2023年工作报告", "正文", false).source()).isEqualTo(Dating.METADATA);
+        assertThat(dates.date(null, "无题", "正文", false).source()).isNull();
+    }
+
+    @Test
     void prefersTheStatedPublicationDate() {
         assertThat(dates.date("2024-05-14 15:42:49", "正文 2019年1月1日 另有日期").date())
                 .isEqualTo("2024-05-14");
