@@ -25,12 +25,16 @@ import org.wenshi.schema.Fields;
  * @param by      what the points are grouped by
  * @param split   whether each place is split by year as well (the heatmap); only with a place {@code by}
  * @param filters the facet filters and year range, as search reads them; no query text
+ * @param smoothing with {@code by=year}: each point also given over the years within this many of it
+ *     on either side (0: none), as the Ngram Viewer's smoothing
  */
-public record TrendCriteria(List<Series> series, GroupBy by, boolean split, SearchCriteria filters) {
+public record TrendCriteria(List<Series> series, GroupBy by, boolean split, SearchCriteria filters, int smoothing) {
     public static final int MAX_SERIES = 6;
     public static final String TERM = "term";
     public static final String BY = "by";
     public static final String SPLIT = "split";
+    public static final String SMOOTHING = "smoothing";
+    public static final int MAX_SMOOTHING = 10;
 
     /**
      * Parameters that are not facet filters: a trend has no query text, paging or order, and the
@@ -40,6 +44,7 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
             TERM,
             BY,
             SPLIT,
+            SMOOTHING,
             SearchCriteria.Q,
             SearchCriteria.WITHIN,
             SearchCriteria.SORT,
@@ -100,6 +105,10 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
         series = List.copyOf(series);
     }
 
+    public TrendCriteria(List<Series> series, GroupBy by, boolean split, SearchCriteria filters) {
+        this(series, by, split, filters, 0);
+    }
+
     /** Validates and reads the request parameters; throws a 400 {@link ApiException} for any bad value. */
     public static TrendCriteria from(MultiValueMap<String, String> params) {
         List<String> rawTerms = params.getOrDefault(TERM, List.of());
@@ -147,6 +156,19 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
             split = true;
         }
 
+        int smoothing = 0;
+        String smoothingValue = SearchCriteria.single(params, SMOOTHING);
+        if (smoothingValue != null && !smoothingValue.isBlank()) {
+            String v = smoothingValue.strip();
+            if (!v.matches("\\d{1,2}") || Integer.parseInt(v) > MAX_SMOOTHING || by != GroupBy.YEAR) {
+                throw ApiException.badRequest(
+                        "invalid_smoothing",
+                        "smoothing is a number of years from 0 to " + MAX_SMOOTHING
+                                + ", with by=year / smoothing 须为 0 至 " + MAX_SMOOTHING + " 的年数，且只用于按年统计");
+            }
+            smoothing = Integer.parseInt(v);
+        }
+
         MultiValueMap<String, String> filterParams = filterParameters(params);
         List<Series> series = new ArrayList<>();
         if (terms.isEmpty()) {
@@ -173,7 +195,7 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
                 }
                 series.add(new Series(theme, Kind.THEME, UserQuery.EMPTY));
             }
-            return new TrendCriteria(series, by, split, filters);
+            return new TrendCriteria(series, by, split, filters, smoothing);
         }
         SearchCriteria filters = SearchCriteria.from(filterParams);
         for (String term : terms) {
@@ -190,7 +212,7 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
             }
             series.add(new Series(term, Kind.TERM, query));
         }
-        return new TrendCriteria(series, by, split, filters);
+        return new TrendCriteria(series, by, split, filters, smoothing);
     }
 
     /** The parameters that reproduce this view (for links, permalinks and the CSV link). */
@@ -204,6 +226,9 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
         }
         if (split) {
             params.add(SPLIT, "year");
+        }
+        if (smoothing > 0) {
+            params.add(SMOOTHING, Integer.toString(smoothing));
         }
         filters.toParameters().forEach((name, values) -> values.forEach(v -> params.add(name, v)));
         return params;

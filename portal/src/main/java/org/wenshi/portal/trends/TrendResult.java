@@ -40,6 +40,8 @@ public record TrendResult(
      * @param docs     documents matching, counted as {@code /api/search} counts them
      * @param total    documents of that year or place under the same filters
      * @param per1000  {@code docs} per 1,000 of {@code total}, two decimals; 0 when {@code total} is 0
+     * @param smoothed with {@code smoothing=k}: the documents matching per 1,000 over the years within
+     *     k of this one (their sums, not a mean of their rates, so that a thin year weighs little)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Point(
@@ -47,10 +49,15 @@ public record TrendResult(
             String place,
             long docs,
             long total,
-            @JsonProperty("per_1000") double per1000) {
+            @JsonProperty("per_1000") double per1000,
+            @JsonProperty("smoothed_per_1000") Double smoothed) {
 
         public static Point of(Integer year, String place, long docs, long total) {
-            return new Point(year, place, docs, total, TrendResult.per1000(docs, total));
+            return new Point(year, place, docs, total, TrendResult.per1000(docs, total), null);
+        }
+
+        Point smoothed(double value) {
+            return new Point(year, place, docs, total, per1000, value);
         }
 
         /** Fewer than {@link #SPARSE_BELOW} documents behind it. */
@@ -58,6 +65,30 @@ public record TrendResult(
         public boolean sparse() {
             return docs < SPARSE_BELOW;
         }
+    }
+
+    /**
+     * Each point of a by-year series with its smoothed rate: documents matching per 1,000 over the
+     * years within {@code k} of it on either side (years of the series; a year without documents adds
+     * nothing).
+     */
+    static List<Point> smooth(List<Point> points, int k) {
+        if (k <= 0) {
+            return points;
+        }
+        List<Point> out = new java.util.ArrayList<>(points.size());
+        for (Point p : points) {
+            long docs = 0;
+            long total = 0;
+            for (Point q : points) {
+                if (q.year() != null && p.year() != null && Math.abs(q.year() - p.year()) <= k) {
+                    docs += q.docs();
+                    total += q.total();
+                }
+            }
+            out.add(p.smoothed(per1000(docs, total)));
+        }
+        return out;
     }
 
     /** {@code docs} per 1,000 of {@code total}, rounded half up to two decimals. */

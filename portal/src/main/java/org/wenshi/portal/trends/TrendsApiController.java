@@ -47,6 +47,11 @@ public class TrendsApiController {
             header.add("year");
         }
         header.addAll(List.of("docs", "total", "per_1000"));
+        boolean smoothed =
+                result.series().stream().flatMap(s -> s.points().stream()).anyMatch(p -> p.smoothed() != null);
+        if (smoothed) {
+            header.add("smoothed_per_1000");
+        }
         csv.row(header);
         for (TrendResult.Series s : result.series()) {
             for (TrendResult.Point p : s.points()) {
@@ -61,6 +66,9 @@ public class TrendsApiController {
                 row.add(p.docs());
                 row.add(p.total());
                 row.add(p.per1000());
+                if (smoothed) {
+                    row.add(p.smoothed());
+                }
                 csv.row(row);
             }
         }

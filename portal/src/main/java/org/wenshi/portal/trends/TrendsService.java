@@ -56,7 +56,8 @@ public class TrendsService {
                 points.add(TrendResult.Point.of(
                         total.getKey().year(), total.getKey().place(), docs, total.getValue()));
             }
-            series.add(new TrendResult.Series(s.label(), s.kind().key(), sum, points));
+            series.add(new TrendResult.Series(
+                    s.label(), s.kind().key(), sum, TrendResult.smooth(points, criteria.smoothing())));
         }
         long documents = response.path("hits").path("total").path("value").asLong(0);
         return new TrendResult(

@@ -206,6 +206,48 @@ class TrendsApiIT extends PortalWithTrendFixtures {
     }
 
     @Test
+    void smoothingGivesEachYearTheRateOverTheYearsAroundIt() {
+        JsonNode raw = get("/api/trends", "term", "河长制").path("series").get(0).path("points");
+        JsonNode smoothed = get("/api/trends", "term", "河长制", "smoothing", "2")
+                .path("series")
+                .get(0)
+                .path("points");
+        assertThat(smoothed).hasSameSizeAs(raw);
+        for (int i = 0; i < raw.size(); i++) {
+            JsonNode p = smoothed.get(i);
+            // the raw figures stay as they are
+            assertThat(p.path("docs").asLong())
+                    .isEqualTo(raw.get(i).path("docs").asLong());
+            assertThat(p.path("per_1000").asDouble())
+                    .isEqualTo(raw.get(i).path("per_1000").asDouble());
+            long docs = 0;
+            long total = 0;
+            for (JsonNode q : raw) {
+                if (Math.abs(q.path("year").asInt() - p.path("year").asInt()) <= 2) {
+                    docs += q.path("docs").asLong();
+                    total += q.path("total").asLong();
+                }
+            }
+            double expected = Math.round(docs * 100000.0 / total) / 100.0;
+            assertThat(p.path("smoothed_per_1000").asDouble())
+                    .as("year " + p.path("year").asInt())
+                    .isCloseTo(expected, org.assertj.core.data.Offset.offset(0.006));
+        }
+        assertThat(raw.get(0).has("smoothed_per_1000"))
+                .as("absent without smoothing")
+                .isFalse();
+        String csv = PortalTestClient.text(
+                http.get(PortalTestClient.query("/api/trends.csv", "term", "河长制", "smoothing", "2"))
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody());
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith("per_1000,smoothed_per_1000");
+    }
+
+    @Test
     void theCsvHoldsTheSameNumbersAsTheJson() {
         String[] params = {"term", "河长制", "term", "乡村振兴", "year_from", "2019"};
         JsonNode json = get("/api/trends", params);
@@ -263,7 +305,11 @@ class TrendsApiIT extends PortalWithTrendFixtures {
                 "term=x&by=city&split=month",
                 "term=x&year_from=abc",
                 "by=year",
-                "term=x&by=year&by=city"
+                "term=x&by=year&by=city",
+                "term=x&smoothing=11",
+                "term=x&smoothing=-1",
+                "term=x&smoothing=two",
+                "term=x&by=city&smoothing=2"
             })
     void badRequestsGetA400WithAMessage(String query) {
         JsonNode error = PortalTestClient.json(http.get("/api/trends?" + query)
