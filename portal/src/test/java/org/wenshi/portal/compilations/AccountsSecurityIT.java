@@ -159,6 +159,23 @@ class AccountsSecurityIT extends PortalWithEditors {
     }
 
     @Test
+    void aRefusedWriteNeverStallsTheBrowsersNextRequest() {
+        // A forged write then a valid one, over and over from one browser (one pool of keep-alive
+        // connections): with the connection kept after the refusal, the valid write hung within a
+        // few dozen rounds now and then (150 rounds caught it here; 30 did not).
+        account("browser2", "editor");
+        EditorHttp browser = EditorHttp.browser(port);
+        assertThat(browser.signIn("browser2", "browser2-password").status()).isEqualTo(302);
+        for (int i = 0; i < 150; i++) {
+            assertThat(browser.postWithoutCsrf("/api/compilations", Map.of("title", "伪造" + i))
+                            .status())
+                    .isEqualTo(403);
+            EditorHttp.Response valid = browser.post("/api/compilations", Map.of("title", "有效" + i));
+            assertThat(valid.status()).as("round " + i + ": " + valid.body()).isEqualTo(201);
+        }
+    }
+
+    @Test
     void repeatedFailuresLockTheAccountForAWhile() {
         account("guessme", "editor");
         for (int i = 0; i < 5; i++) {
