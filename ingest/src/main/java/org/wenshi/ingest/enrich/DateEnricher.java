@@ -153,10 +153,7 @@ public final class DateEnricher {
             }
             String before = title.substring(Math.max(0, m.start() - 4), m.start());
             String after = title.substring(m.end());
-            if (RECALLED.matcher(before).find()
-                    || after.startsWith("以来")
-                    || RECALLED.matcher(after).lookingAt()
-                    || after.contains("周年")) {
+            if (RECALLED.matcher(before).find() || RECALLED.matcher(after).lookingAt() || after.contains("周年")) {
                 continue;
             }
             String name = title.substring(0, m.start()).strip();

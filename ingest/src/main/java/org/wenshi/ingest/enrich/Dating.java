@@ -27,10 +27,6 @@ public record Dating(String date, String precision, Integer year, List<Integer> 
         yearsCovered = List.copyOf(yearsCovered);
     }
 
-    public Dating(String date, String precision, Integer year, List<Integer> yearsCovered) {
-        this(date, precision, year, yearsCovered, null);
-    }
-
     public Optional<String> isoDate() {
         return Optional.ofNullable(date);
     }

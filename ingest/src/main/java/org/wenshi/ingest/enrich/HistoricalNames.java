@@ -30,18 +30,11 @@ import org.wenshi.ingest.enrich.Division.Level;
  */
 final class HistoricalNames {
     static final String RESOURCE = Gazetteer.RESOURCE_DIR + "gbt2260-history-1981-2024.csv";
-    private static final int MAX_STEPS = 8;
+    /** A bound on the successor codes followed from one name (the longest chains take a handful). */
+    private static final int MAX_STEPS = 64;
 
     /** One row of the history. */
-    private record Row(
-            String code,
-            String prefecture,
-            String name,
-            String level,
-            String status,
-            int from,
-            int until,
-            List<Next> next) {
+    private record Row(String code, String name, String level, String status, int from, int until, List<Next> next) {
         /** Whether this row's name held its code in {@code year} (a row still in use holds it to this day). */
         boolean heldIn(int year) {
             return from <= year && (until == 0 || year <= until);
@@ -128,7 +121,7 @@ final class HistoricalNames {
         Set<String> seen = new HashSet<>();
         seen.add(row.code() + row.name());
         int steps = 0;
-        while (!next.isEmpty() && steps++ < MAX_STEPS * 8) {
+        while (!next.isEmpty() && steps++ < MAX_STEPS) {
             Next n = next.poll();
             Division d = byCode.get(n.code());
             if (d != null && (d.level() == Level.COUNTY || d.level() == Level.CITY)) {
@@ -176,7 +169,7 @@ final class HistoricalNames {
                         next.add(new Next(m.group(1), m.group(2) != null ? Integer.parseInt(m.group(2)) : until));
                     }
                 }
-                rows.add(new Row(f[0], f[2], f[3], f[4], f[5], from, until, next));
+                rows.add(new Row(f[0], f[3], f[4], f[5], from, until, next));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);

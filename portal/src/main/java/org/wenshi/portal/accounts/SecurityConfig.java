@@ -181,7 +181,7 @@ public class SecurityConfig {
                     exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
                     // A browser's session without the token: 403. No session at all (a script that
                     // brought no credentials): the 401 every anonymous API call gets.
-                    return exchange.getRequest().getCookies().containsKey(SESSION_COOKIE) || !isApi(exchange)
+                    return SessionCookieOnly.hasSession(exchange) || !isApi(exchange)
                             ? denied.handle(exchange, e)
                             : api.commence(
                                     exchange,

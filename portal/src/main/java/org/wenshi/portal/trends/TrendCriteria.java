@@ -105,10 +105,6 @@ public record TrendCriteria(List<Series> series, GroupBy by, boolean split, Sear
         series = List.copyOf(series);
     }
 
-    public TrendCriteria(List<Series> series, GroupBy by, boolean split, SearchCriteria filters) {
-        this(series, by, split, filters, 0);
-    }
-
     /** Validates and reads the request parameters; throws a 400 {@link ApiException} for any bad value. */
     public static TrendCriteria from(MultiValueMap<String, String> params) {
         List<String> rawTerms = params.getOrDefault(TERM, List.of());

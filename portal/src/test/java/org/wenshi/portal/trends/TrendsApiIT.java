@@ -22,6 +22,17 @@ import org.wenshi.schema.Fields;
  */
 class TrendsApiIT extends PortalWithTrendFixtures {
 
+    /** The text of a 200 answer (the CSV endpoints). */
+    private String text(String path, String... namesAndValues) {
+        return PortalTestClient.text(http.get(PortalTestClient.query(path, namesAndValues))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody());
+    }
+
     private JsonNode get(String path, String... namesAndValues) {
         return PortalTestClient.json(http.get(PortalTestClient.query(path, namesAndValues))
                 .exchange()
@@ -236,14 +247,7 @@ class TrendsApiIT extends PortalWithTrendFixtures {
         assertThat(raw.get(0).has("smoothed_per_1000"))
                 .as("absent without smoothing")
                 .isFalse();
-        String csv = PortalTestClient.text(
-                http.get(PortalTestClient.query("/api/trends.csv", "term", "河长制", "smoothing", "2"))
-                        .exchange()
-                        .expectStatus()
-                        .isOk()
-                        .expectBody()
-                        .returnResult()
-                        .getResponseBody());
+        String csv = text("/api/trends.csv", "term", "河长制", "smoothing", "2");
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith("per_1000,smoothed_per_1000");
     }
 
@@ -281,14 +285,7 @@ class TrendsApiIT extends PortalWithTrendFixtures {
                 .hasSize(2
                         * (int) knownYears(null).stream().filter(y -> y >= 2019).count());
 
-        String places = PortalTestClient.text(
-                http.get(PortalTestClient.query("/api/trends.csv", "term", "生态", "by", "province", "split", "year"))
-                        .exchange()
-                        .expectStatus()
-                        .isOk()
-                        .expectBody()
-                        .returnResult()
-                        .getResponseBody());
+        String places = text("/api/trends.csv", "term", "生态", "by", "province", "split", "year");
         assertThat(places.replace("\uFEFF", "")).startsWith("term,place,year,docs,total,per_1000\r\n生态,");
     }
 
@@ -381,14 +378,7 @@ class TrendsApiIT extends PortalWithTrendFixtures {
 
     @Test
     void theFiguresCsvHoldsTheSameRows() {
-        String csv = PortalTestClient.text(
-                http.get(PortalTestClient.query("/api/figures.csv", "metric", "提案立案", "city", "郑州市"))
-                        .exchange()
-                        .expectStatus()
-                        .isOk()
-                        .expectBody()
-                        .returnResult()
-                        .getResponseBody());
+        String csv = text("/api/figures.csv", "metric", "提案立案", "city", "郑州市");
         List<String> lines = List.of(csv.replace("\uFEFF", "").split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("metric,place,year,value,unit,approximate,documents,doc_id,title,sentence");
         assertThat(lines).hasSize(3);

@@ -16,11 +16,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.wenshi.localdb.testing.TestDatabase;
 import org.wenshi.localnode.testing.TestNode;
-import org.wenshi.portal.PortalApplication;
+import org.wenshi.portal.BenchPortal;
 import org.wenshi.portal.TestIndex;
 import org.wenshi.schema.Fields;
 
@@ -105,8 +104,8 @@ public final class RetrievalEval {
                     List<Map<String, Object>> passages = passages(dir.resolve("corpus.jsonl"));
                     index.index(passages);
                     Map<String, String> relevant = qrels(dir.resolve("qrels.tsv"));
-                    try (ConfigurableApplicationContext portal = portal(index)) {
-                        int port = Integer.parseInt(portal.getEnvironment().getProperty("local.server.port"));
+                    try (ConfigurableApplicationContext portal = BenchPortal.start(index)) {
+                        int port = BenchPortal.port(portal);
                         for (QuestionSet set : folder.getValue()) {
                             Map<String, String> questions = questions(dir.resolve(set.queries()), limit);
                             Score[] portalScores = {new Score(), new Score()};
@@ -145,19 +144,6 @@ public final class RetrievalEval {
     /** The held-out half: questions whose id hashes to an odd number. */
     static boolean heldOut(String id) {
         return (id.hashCode() & 1) == 1;
-    }
-
-    static ConfigurableApplicationContext portal(TestIndex index) {
-        return new SpringApplicationBuilder(PortalApplication.class)
-                .properties(Map.of(
-                        "server.port", "0",
-                        "wenshi.es-url", TestIndex.url(),
-                        "wenshi.index", index.alias(),
-                        "wenshi.db.url", TestDatabase.endpoint().jdbcUrl(),
-                        "wenshi.db.user", TestDatabase.endpoint().user(),
-                        "wenshi.db.password", TestDatabase.endpoint().password(),
-                        "logging.level.root", "WARN"))
-                .run();
     }
 
     public static List<Map<String, Object>> passages(Path corpus) throws Exception {

@@ -15,13 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.wenshi.localdb.testing.TestDatabase;
 import org.wenshi.localnode.testing.TestNode;
-import org.wenshi.portal.PortalApplication;
+import org.wenshi.portal.BenchPortal;
 import org.wenshi.portal.TestIndex;
 import org.wenshi.portal.search.SearchQueryBuilder;
 import org.wenshi.portal.trends.TrendCriteria;
@@ -61,17 +60,8 @@ public final class TrendsBenchmark {
             long t0 = System.nanoTime();
             fill(index.client(), index.alias());
             System.out.printf("indexed %d documents in %d s%n", DOCUMENTS, (System.nanoTime() - t0) / 1_000_000_000);
-            try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(PortalApplication.class)
-                    .properties(Map.of(
-                            "server.port", "0",
-                            "wenshi.es-url", TestIndex.url(),
-                            "wenshi.index", index.alias(),
-                            "wenshi.db.url", TestDatabase.endpoint().jdbcUrl(),
-                            "wenshi.db.user", TestDatabase.endpoint().user(),
-                            "wenshi.db.password", TestDatabase.endpoint().password(),
-                            "logging.level.root", "WARN"))
-                    .run()) {
-                int port = Integer.parseInt(portal.getEnvironment().getProperty("local.server.port"));
+            try (ConfigurableApplicationContext portal = BenchPortal.start(index)) {
+                int port = BenchPortal.port(portal);
                 HttpClient http = HttpClient.newHttpClient();
                 TrendQueryBuilder builder = new TrendQueryBuilder(new SearchQueryBuilder());
                 io.micrometer.core.instrument.MeterRegistry registry =
